@@ -1,0 +1,27 @@
+// vi-VN display of numbers, percentages and dates.
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** 4200 → "4.200" */
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
+/** 0.4567 → "45,7%"; undefined when there is no denominator. */
+export function formatPercent(numerator: number, denominator: number): string | undefined {
+  if (denominator === 0) return undefined;
+  const pct = (numerator * 100) / denominator;
+  return `${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+}
+
+/** "2020-09-15" → "15/09/2020" (dates stay ISO strings until display). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** "11-15" → "15/11" */
+export function formatMonthDay(monthDay: string): string {
+  const [month, day] = monthDay.split('-');
+  return `${day}/${month}`;
+}

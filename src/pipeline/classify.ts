@@ -1,0 +1,37 @@
+// What a file under content/ is, from its path alone (FORMAT.md, "Files under content/").
+
+export type ContentKind =
+  | { kind: 'registry' }
+  | { kind: 'dispatch'; id: string }
+  | { kind: 'cycle'; id: string }
+  | { kind: 'plan'; cycle: string; unit: string }
+  | { kind: 'report'; cycle: string; period: string; unit: string }
+  | { kind: 'guidance'; id: string }
+  | { kind: 'ignored' }
+  | { kind: 'unknown'; hint: string };
+
+const NAME = '([^/]+)';
+
+/** `relative` is the path inside content/, with forward slashes. */
+export function classify(relative: string): ContentKind {
+  const parts = relative.split('/');
+  const base = parts[parts.length - 1] ?? '';
+  if (base === '.gitkeep') return { kind: 'ignored' };
+  if (relative === 'units.yaml') return { kind: 'registry' };
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^dispatches/${NAME}\\.md$`).exec(relative))) return { kind: 'dispatch', id: m[1] ?? '' };
+  if ((m = new RegExp(`^cycles/${NAME}\\.yaml$`).exec(relative))) return { kind: 'cycle', id: m[1] ?? '' };
+  if ((m = new RegExp(`^plans/${NAME}/${NAME}\\.yaml$`).exec(relative))) return { kind: 'plan', cycle: m[1] ?? '', unit: m[2] ?? '' };
+  if ((m = new RegExp(`^reports/${NAME}/${NAME}/${NAME}\\.yaml$`).exec(relative))) {
+    return { kind: 'report', cycle: m[1] ?? '', period: m[2] ?? '', unit: m[3] ?? '' };
+  }
+  if ((m = new RegExp(`^guidance/${NAME}\\.md$`).exec(relative))) return { kind: 'guidance', id: m[1] ?? '' };
+  return { kind: 'unknown', hint: hintFor(relative) };
+}
+
+function hintFor(relative: string): string {
+  if (/\.yml$/i.test(relative)) return 'Tệp phải có đuôi ".yaml", không phải ".yml": hãy đổi tên tệp.';
+  if (/^plans\//.test(relative)) return 'Kế hoạch phải nằm tại content/plans/<chu kỳ>/<mã đơn vị>.yaml, ví dụ content/plans/2021-2023/huyen-quang-xuong.yaml.';
+  if (/^reports\//.test(relative)) return 'Báo cáo phải nằm tại content/reports/<chu kỳ>/<kỳ báo cáo>/<mã đơn vị>.yaml, ví dụ content/reports/2021-2023/2021-nam/huyen-quang-xuong.yaml.';
+  return 'Tệp này không thuộc loại nội dung nào (kế hoạch, báo cáo, chu kỳ, công văn, hướng dẫn, danh mục đơn vị). Hãy chuyển đúng thư mục hoặc xóa đi.';
+}

@@ -1,0 +1,124 @@
+// Rules that need more than one file: the file name is the key, ids refer to the registry,
+// the cycle and the unit's own plan. Each rule costs one lookup per reference (linear in N).
+import type { Cycle } from '../../schemas/cycle.ts';
+import type { ContentIssue } from './issue.ts';
+import { closest, listChoices } from './messages.ts';
+import { issueAt, type Located } from './validate-file.ts';
+import type { ContentSet, Entry } from './content-set.ts';
+
+/** What a cross-file rule needs to place its error: the parsed file of each entry. */
+export type LocateEntry = (file: string) => Located;
+
+/** Files that exist but did not validate: rules about them stay silent (their own errors say it). */
+export interface KnownInvalid {
+  registry: boolean;
+  cycles: Set<string>;
+  dispatches: Set<string>;
+  /** `<cycle>/<unit>` */
+  plans: Set<string>;
+}
+
+export function crossCheck(content: ContentSet, invalid: KnownInvalid, locate: LocateEntry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const unitIds = new Set(content.registry?.data.units.map((u) => u.id) ?? []);
+  const unitList = [...unitIds];
+  const cycles = new Map(content.cycles.map((c) => [c.data.id, c.data]));
+  const dispatchIds = new Set(content.dispatches.map((d) => d.data.id));
+  const planActivities = new Map(content.plans.map((p) => [`${p.data.cycle}/${p.data.unit}`, p.data.activities?.map((a) => a.id) ?? []]));
+  const registryKnown = content.registry !== undefined || invalid.registry;
+
+  const at = (entry: Entry<unknown>, path: (string | number)[], rule: string, message: string) =>
+    issues.push(issueAt(locate(entry.file), path, rule, message));
+
+  const fileStem = (entry: Entry<unknown>) => entry.id.split('/').pop() ?? '';
+
+  /** The unit of a plan or report: in the registry, and the file is named after it. */
+  function checkUnit(entry: Entry<{ unit: string }>, what: string) {
+    const unit = entry.data.unit;
+    const stem = fileStem(entry);
+    if (content.registry !== undefined && !unitIds.has(unit)) {
+      const guess = closest(unit, unitList);
+      at(entry, ['unit'], 'unit-unknown', `Mã đơn vị "${unit}" không có trong danh mục đơn vị (content/units.yaml).${guess ? ` Có phải là "${guess}"?` : ''} Tra mã của đơn vị mình trên trang /ke-hoach/.`);
+    } else if (unit !== stem) {
+      at(entry, ['unit'], 'unit-file-mismatch', `Mã đơn vị "${unit}" khác tên tệp "${stem}.yaml". Tên tệp ${what} phải là mã đơn vị: sửa "unit: ${stem}" hoặc đổi tên tệp thành "${unit}.yaml".`);
+    }
+  }
+
+  /** The cycle of a plan or report: it exists, and the folder is named after it. */
+  function checkCycle(entry: Entry<{ cycle: string }>, folderCycle: string): Cycle | undefined {
+    const cycle = entry.data.cycle;
+    if (cycle !== folderCycle) {
+      at(entry, ['cycle'], 'cycle-folder-mismatch', `Chu kỳ "${cycle}" khác thư mục "${folderCycle}" chứa tệp. Hãy ghi "cycle: ${folderCycle}" hoặc chuyển tệp sang thư mục ${cycle}.`);
+      return undefined;
+    }
+    const found = cycles.get(cycle);
+    if (found === undefined && !invalid.cycles.has(cycle)) {
+      at(entry, ['cycle'], 'cycle-unknown', `Không có chu kỳ kế hoạch "${cycle}" (content/cycles/${cycle}.yaml). Các chu kỳ hiện có: ${[...cycles.keys()].join(', ') || 'chưa có'}.`);
+    }
+    return found;
+  }
+
+  if (content.registry === undefined && !invalid.registry) {
+    issues.push({ file: 'content/units.yaml', line: 1, column: 1, path: '', rule: 'registry-missing', message: 'Thiếu danh mục đơn vị content/units.yaml: mọi kế hoạch và báo cáo đều dựa vào danh mục này.' });
+  }
+
+  for (const entry of content.cycles) {
+    if (entry.data.id !== entry.id) at(entry, ['id'], 'id-file-mismatch', `Mã chu kỳ "${entry.data.id}" khác tên tệp "${entry.id}.yaml". Hãy ghi "id: ${entry.id}".`);
+    if (!dispatchIds.has(entry.data.dispatch) && !invalid.dispatches.has(entry.data.dispatch)) {
+      at(entry, ['dispatch'], 'dispatch-unknown', `Không có công văn "${entry.data.dispatch}" trong content/dispatches/.`);
+    }
+  }
+
+  for (const entry of content.dispatches) {
+    if (entry.data.id !== entry.id) at(entry, ['id'], 'id-file-mismatch', `Mã công văn "${entry.data.id}" khác tên tệp "${entry.id}.md". Hãy ghi "id: ${entry.id}".`);
+  }
+
+  for (const entry of content.plans) {
+    const [folderCycle = ''] = entry.id.split('/');
+    if (registryKnown) checkUnit(entry, 'kế hoạch');
+    const cycle = checkCycle(entry, folderCycle);
+    if (cycle === undefined) continue;
+    const taskIds = cycle.tasks.map((t) => t.id);
+    entry.data.activities?.forEach((activity, i) => {
+      if (!taskIds.includes(activity.task)) {
+        const guess = closest(activity.task, taskIds);
+        at(entry, ['activities', i, 'task'], 'task-unknown', `Nhiệm vụ "${activity.task}" không phải nhiệm vụ trọng tâm của chu kỳ ${cycle.id}.${guess ? ` Có phải là "${guess}"?` : ''} Chọn một trong: ${listChoices(taskIds, cycle.tasks.map((t) => ({ id: t.id, label: t.title })))}.`);
+      }
+      activity.budget?.forEach((line, j) => {
+        if (!cycle.years.includes(line.year)) {
+          at(entry, ['activities', i, 'budget', j, 'year'], 'year-not-in-cycle', `Năm ${line.year} không thuộc chu kỳ ${cycle.id}. Chỉ ghi kinh phí cho các năm: ${cycle.years.join(', ')}.`);
+        }
+      });
+    });
+  }
+
+  for (const entry of content.reports) {
+    const [folderCycle = '', folderPeriod = ''] = entry.id.split('/');
+    if (registryKnown) checkUnit(entry, 'báo cáo');
+    const cycle = checkCycle(entry, folderCycle);
+    if (entry.data.period !== folderPeriod) {
+      at(entry, ['period'], 'period-folder-mismatch', `Kỳ báo cáo "${entry.data.period}" khác thư mục "${folderPeriod}" chứa tệp. Hãy ghi "period: ${folderPeriod}".`);
+    } else if (cycle !== undefined && !cycle.periods.some((p) => p.id === entry.data.period)) {
+      const ids = cycle.periods.map((p) => p.id);
+      const guess = closest(entry.data.period, ids);
+      at(entry, ['period'], 'period-unknown', `Kỳ báo cáo "${entry.data.period}" không có trong chu kỳ ${cycle.id}.${guess ? ` Có phải là "${guess}"?` : ''} Các kỳ: ${ids.join(', ')}.`);
+    }
+    if (cycle === undefined) continue;
+    const planKey = `${entry.data.cycle}/${entry.data.unit}`;
+    const activityIds = planActivities.get(planKey);
+    if (activityIds === undefined) {
+      if (!invalid.plans.has(planKey) && unitIds.has(entry.data.unit)) {
+        at(entry, ['unit'], 'plan-missing', `Đơn vị "${entry.data.unit}" chưa có kế hoạch trong chu kỳ ${cycle.id} (content/plans/${cycle.id}/${entry.data.unit}.yaml). Báo cáo tiến độ dựa trên các hoạt động của kế hoạch: hãy nộp kế hoạch trước.`);
+      }
+      continue;
+    }
+    entry.data.activities?.forEach((progress, i) => {
+      if (!activityIds.includes(progress.activity)) {
+        const guess = closest(progress.activity, activityIds);
+        at(entry, ['activities', i, 'activity'], 'activity-unknown', `Hoạt động "${progress.activity}" không có trong kế hoạch của đơn vị.${guess ? ` Có phải là "${guess}"?` : ''} Các mã hoạt động trong kế hoạch: ${activityIds.join(', ') || 'chưa có'}.`);
+      }
+    });
+  }
+
+  return issues;
+}

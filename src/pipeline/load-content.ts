@@ -1,0 +1,171 @@
+// The one pipeline: read every file of content/ → parse YAML with positions → Zod →
+// cross-file rules → typed entries. The CLI validator and the Astro content loader both
+// call loadContent(), so CI and the build can never disagree.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { CycleSchema } from '../../schemas/cycle.ts';
+import { DispatchSchema } from '../../schemas/dispatch.ts';
+import { GuidanceSchema } from '../../schemas/guidance.ts';
+import { PlanSchema } from '../../schemas/plan.ts';
+import { ReportSchema } from '../../schemas/report.ts';
+import { RegistrySchema } from '../../schemas/unit.ts';
+import { classify, type ContentKind } from './classify.ts';
+import { emptyContentSet, type ContentSet } from './content-set.ts';
+import { crossCheck, type KnownInvalid } from './cross-check.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { compareIssues, type ContentIssue } from './issue.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readContentFile } from './read-file.ts';
+import { validateYaml, type Located } from './validate-file.ts';
+
+export const CONTENT_DIR = 'content';
+
+export interface PipelineResult {
+  content: ContentSet;
+  /** Every issue, sorted by file and position. Empty means all content is valid. */
+  issues: ContentIssue[];
+  /** Every file seen under content/, relative to the root, sorted. */
+  files: string[];
+}
+
+/** List the files under content/, relative to root, with forward slashes. */
+export async function listContentFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(relative: string) {
+    let entries;
+    try {
+      entries = await readdir(path.join(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) await walk(child);
+      else out.push(child);
+    }
+  }
+  await walk(CONTENT_DIR);
+  return out.sort();
+}
+
+interface Accepted {
+  yamlText: string;
+  lineOffset: number;
+}
+
+/** Run up to `limit` tasks at once; results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+type FileOutcome =
+  | { file: string; kind: ContentKind; ok: true; data: unknown; body: string | undefined; accepted: Accepted }
+  | { file: string; kind: ContentKind; ok: false; issues: ContentIssue[] };
+
+const SCHEMAS = {
+  registry: RegistrySchema,
+  dispatch: DispatchSchema,
+  cycle: CycleSchema,
+  plan: PlanSchema,
+  report: ReportSchema,
+  guidance: GuidanceSchema,
+} satisfies Record<string, z.ZodType>;
+
+async function processFile(root: string, file: string): Promise<FileOutcome | undefined> {
+  const kind = classify(file.slice(CONTENT_DIR.length + 1));
+  if (kind.kind === 'ignored') return undefined;
+  const fail = (rule: string, message: string, line = 1, column = 1): FileOutcome => ({
+    file,
+    kind,
+    ok: false,
+    issues: [{ file, line, column, path: '', rule, message }],
+  });
+  if (kind.kind === 'unknown') return fail('unexpected-file', kind.hint);
+
+  const read = await readContentFile(path.join(root, file));
+  if (!read.ok) return fail(read.rule, read.message, read.line, read.column);
+
+  let yamlText = read.text;
+  let lineOffset = 0;
+  let body: string | undefined;
+  if (kind.kind === 'dispatch' || kind.kind === 'guidance') {
+    const split = splitFrontmatter(read.text);
+    if (split.yaml === undefined) {
+      return fail('frontmatter-missing', 'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (tiêu đề, mô tả…), rồi mới đến nội dung.');
+    }
+    yamlText = split.yaml;
+    lineOffset = split.lineOffset;
+    body = split.body;
+  }
+
+  const result = validateYaml(file, yamlText, SCHEMAS[kind.kind], lineOffset);
+  if (!result.ok) return { file, kind, ok: false, issues: result.issues };
+  return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
+}
+
+/** Load, validate and cross-check all of content/ under `root`. Never throws on bad content. */
+export async function loadContent(root: string): Promise<PipelineResult> {
+  const listed = await listContentFiles(root);
+  const outcomes = await mapLimited(listed, 32, (file) => processFile(root, file));
+  const files = listed.filter((_, i) => outcomes[i] !== undefined);
+
+  const content = emptyContentSet();
+  const issues: ContentIssue[] = [];
+  const invalid: KnownInvalid = { registry: false, cycles: new Set(), dispatches: new Set(), plans: new Set() };
+  const accepted = new Map<string, Accepted>();
+
+  for (const outcome of outcomes) {
+    if (outcome === undefined) continue;
+    const { kind, file } = outcome;
+    if (!outcome.ok) {
+      issues.push(...outcome.issues);
+      if (kind.kind === 'registry') invalid.registry = true;
+      else if (kind.kind === 'cycle') invalid.cycles.add(kind.id);
+      else if (kind.kind === 'dispatch') invalid.dispatches.add(kind.id);
+      else if (kind.kind === 'plan') invalid.plans.add(`${kind.cycle}/${kind.unit}`);
+      continue;
+    }
+    accepted.set(file, outcome.accepted);
+    const data = outcome.data as never;
+    const body = outcome.body ?? '';
+    switch (kind.kind) {
+      case 'registry':
+        content.registry = { id: 'units', file, data };
+        break;
+      case 'cycle':
+        content.cycles.push({ id: kind.id, file, data });
+        break;
+      case 'dispatch':
+        content.dispatches.push({ id: kind.id, file, data, body });
+        break;
+      case 'guidance':
+        content.guidance.push({ id: kind.id, file, data, body });
+        break;
+      case 'plan':
+        content.plans.push({ id: `${kind.cycle}/${kind.unit}`, file, data });
+        break;
+      case 'report':
+        content.reports.push({ id: `${kind.cycle}/${kind.period}/${kind.unit}`, file, data });
+        break;
+    }
+  }
+
+  // Cross-file errors are rare: the file is parsed again only to place one.
+  const locate = (file: string): Located => {
+    const a = accepted.get(file);
+    return { file, lineOffset: a?.lineOffset ?? 0, parsed: parseYaml(a?.yamlText ?? '') };
+  };
+  issues.push(...crossCheck(content, invalid, locate));
+  issues.sort(compareIssues);
+  return { content, issues, files };
+}

@@ -1,0 +1,223 @@
+// Zod issues → Vietnamese messages that say what is wrong and what to write instead.
+// Each message uses the field's own label, hint and example from the schema's metadata.
+import type { z } from 'zod';
+import type { Choice } from '../../schemas/enum.ts';
+import type { PathSegment } from './issue.ts';
+import { keysAt, metaAt } from './schema-walk.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+
+export interface Explained {
+  rule: string;
+  message: string;
+  /** Point at the key rather than the value (unknown keys). */
+  atKey?: string;
+}
+
+const vi = (n: number) => n.toLocaleString('vi-VN');
+
+export function quote(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+}
+
+/** How a value reads to a person: "chữ", "số", "danh sách"… */
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'trống';
+  if (value === null) return 'để trống';
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'string') return `chữ ${quote(value)}`;
+  if (typeof value === 'number') return `số ${String(value)}`;
+  if (typeof value === 'boolean') return `giá trị ${String(value)}`;
+  return 'một nhóm trường';
+}
+
+/** Why a string that should have been a number is not one, and what to write. */
+export function explainNumberText(text: string, example: string): string {
+  const t = text.trim();
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) {
+    const digits = t.replace(/\./g, '').replace(',', '.');
+    const decimal = /^-?\d+\.\d+$/.test(t) ? `, hoặc ${Number(t)} nếu dấu chấm là phần thập phân (${t.replace('.', ',')} triệu)` : '';
+    return `Số tiền đang được viết là chữ ${quote(text)}, có dấu chấm phân cách hàng nghìn. Hãy viết số không có dấu phân cách và không đặt trong ngoặc kép: ${digits} nếu là ${t} triệu đồng${decimal}.`;
+  }
+  if (/^-?\d+,\d+$/.test(t)) {
+    return `Giá trị ${quote(text)} đang là chữ vì dùng dấu phẩy. Hãy dùng dấu chấm cho phần thập phân và bỏ ngoặc kép: ${t.replace(',', '.')}.`;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    return `Giá trị ${quote(text)} đang đặt trong dấu ngoặc kép nên là chữ, không phải số. Hãy bỏ dấu ngoặc kép: ${t}.`;
+  }
+  const withUnit = /^(-?\d+(?:[.,]\d+)?)\s*(triệu|tr|trđ|đồng|đ|vnđ|vnd|nghìn|ngàn|tỷ)\b/i.exec(t);
+  if (withUnit) {
+    return `Chỉ ghi số, không ghi đơn vị ("${withUnit[2]}"): đơn vị luôn là triệu đồng. Ví dụ: ${example}.`;
+  }
+  return `Cần một số, nhưng đang là chữ ${quote(text)}. Hãy viết bằng chữ số, ví dụ: ${example}.`;
+}
+
+/** dd/mm/yyyy → yyyy-mm-dd, the mistake every Vietnamese writer makes once. */
+function explainDate(text: unknown, example: string): string {
+  if (typeof text === 'string') {
+    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+    if (m) {
+      const [, d, mo, y] = m;
+      return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): viết ${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')} thay cho ${quote(text)}.`;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return `Ngày ${quote(text)} không có trên lịch. Kiểm tra lại ngày và tháng, ví dụ: ${example}.`;
+  }
+  return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ: ${example}.`;
+}
+
+/** Lowercase, no diacritics, hyphens: what an id should look like. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The closest candidate when it is close enough to be a typo. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const v = slugify(value);
+  for (const c of candidates) {
+    const d = Math.min(editDistance(v, c), editDistance(value, c));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+export function listChoices(ids: readonly string[], choices?: readonly Choice[]): string {
+  return ids.map((id) => {
+    const label = choices?.find((c) => c.id === id)?.label;
+    return label ? `${id} (${label})` : id;
+  }).join(', ');
+}
+
+const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) => string> = {
+  blank: (_p, label) => `«${label}» đang để trống hoặc chỉ có dấu cách. Hãy ghi nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.`,
+  html: () => 'Không dùng thẻ HTML (dạng <…>) trong nội dung: trang web chỉ hiển thị chữ thường. Hãy xóa thẻ; nếu cần dấu nhỏ hơn, viết "nhỏ hơn" hoặc để một dấu cách sau "<".',
+  control: () => 'Nội dung chứa ký tự điều khiển ẩn (thường do sao chép từ phần mềm khác). Hãy gõ lại đoạn này.',
+  precision: () => 'Số tiền có quá 3 chữ số thập phân. Số tiền tính bằng triệu đồng, lẻ đến nghìn đồng: tối đa 3 chữ số sau dấu chấm, ví dụ 45.5 hoặc 12.345.',
+  'duplicate-activity': (p) => `Mã hoạt động "${String(p['key'])}" đã dùng cho hoạt động thứ ${Number(p['first']) + 1}. Mỗi hoạt động cần một mã riêng, ví dụ thêm số: "${String(p['key'])}-2".`,
+  'duplicate-budget-line': (p) => `Đã có một dòng kinh phí cùng năm và cùng nguồn (${String(p['key']).replace('/', ', ')}) ở dòng thứ ${Number(p['first']) + 1}. Hãy cộng hai số tiền vào một dòng.`,
+  'duplicate-value': (p) => `Giá trị "${String(p['key'])}" bị chọn hai lần. Hãy xóa một lần.`,
+  'duplicate-unit': (p) => `Mã đơn vị "${String(p['key'])}" bị lặp trong danh mục. Mỗi đơn vị một mã.`,
+  'duplicate-year': (p) => `Năm ${String(p['key'])} bị ghi hai lần.`,
+  'duplicate-task': (p) => `Mã nhiệm vụ "${String(p['key'])}" bị lặp.`,
+  'duplicate-period': (p) => `Mã kỳ báo cáo "${String(p['key'])}" bị lặp.`,
+  'duplicate-activity-progress': (p) => `Hoạt động "${String(p['key'])}" đã được báo cáo ở mục thứ ${Number(p['first']) + 1}. Mỗi hoạt động chỉ báo cáo một lần trong một kỳ.`,
+  'required-when-submitted': (_p, label) => `Kế hoạch ở trạng thái "submitted" (đã nộp) phải có «${label}». Hãy điền vào, hoặc để trạng thái "draft" (bản nháp) nếu chưa nộp.`,
+  'activities-when-submitted': () => 'Kế hoạch đã nộp phải có ít nhất một hoạt động. Hãy thêm hoạt động, hoặc để trạng thái "draft" (bản nháp).',
+  'period-order': () => 'Ngày cuối kỳ đứng trước ngày đầu kỳ. Kiểm tra lại "from" và "to".',
+  'year-in-cycle': (p) => `Năm này không thuộc chu kỳ. Các năm của chu kỳ: ${(p['years'] as number[]).join(', ')}.`,
+};
+
+/** Explain one Zod issue for the file's root schema and its data. */
+export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: unknown): Explained {
+  const path = issue.path as PathSegment[];
+  const meta = metaAt(root, path);
+  const label = meta.title ?? String(path[path.length - 1] ?? 'tệp');
+  const example = meta.example ?? '';
+  const exampleText = example ? ` Ví dụ: ${example}.` : '';
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(root, path);
+      const key = issue.keys[0] ?? '';
+      const guess = closest(key, allowed);
+      return {
+        rule: 'unknown-key',
+        atKey: key,
+        message: `Trường "${key}" không có trong mẫu${guess ? `; có phải là "${guess}"?` : ' (có thể gõ nhầm tên).'} Các trường được dùng ở đây: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return {
+          rule: 'required',
+          message: `Thiếu trường bắt buộc «${label}» (${String(path[path.length - 1] ?? '')}).${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
+        };
+      }
+      if (issue.expected === 'number' || issue.expected === 'int') {
+        if (typeof value === 'string') return { rule: 'number-as-text', message: explainNumberText(value, example || '45.5') };
+        if (typeof value === 'number') return { rule: 'not-integer', message: `«${label}» phải là số nguyên (không có phần thập phân), đang là ${String(value)}.${exampleText}` };
+        return { rule: 'wrong-type', message: `«${label}» phải là một số, đang là ${kindOf(value)}.${exampleText}` };
+      }
+      if (issue.expected === 'string') {
+        const hint = typeof value === 'number' ? ' Nếu là số điện thoại, mã số hay năm, hãy đặt trong dấu ngoặc kép.' : '';
+        return { rule: 'wrong-type', message: `«${label}» phải là chữ, đang là ${kindOf(value)}.${hint}${exampleText}` };
+      }
+      if (issue.expected === 'boolean') {
+        return { rule: 'wrong-type', message: `«${label}» chỉ nhận true (có) hoặc false (không), đang là ${kindOf(value)}.` };
+      }
+      if (issue.expected === 'array') {
+        return { rule: 'wrong-type', message: `«${label}» phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ", đang là ${kindOf(value)}.` };
+      }
+      if (issue.expected === 'object') {
+        if (path.length === 0) return { rule: 'not-a-mapping', message: value === null ? 'Tệp trống. Hãy ghi nội dung theo mẫu trong trang hướng dẫn.' : 'Tệp phải gồm các dòng "tên trường: giá trị" theo mẫu trong trang hướng dẫn.' };
+        return { rule: 'wrong-type', message: `«${label}» phải gồm các trường con thụt lề bên dưới, đang là ${kindOf(value)}.` };
+      }
+      return { rule: 'wrong-type', message: `«${label}» có kiểu giá trị không đúng (${kindOf(value)}).${exampleText}` };
+    }
+    case 'invalid_value': {
+      const ids = issue.values.map(String);
+      const guess = typeof value === 'string' ? closest(value, ids) : undefined;
+      return {
+        rule: 'not-in-list',
+        message: `Giá trị ${quote(value)} không có trong danh sách «${label}».${guess ? ` Có phải là "${guess}"?` : ''} Chọn một trong: ${listChoices(ids, meta['choices'] as Choice[] | undefined)}.`,
+      };
+    }
+    case 'invalid_format': {
+      if (issue.format === 'date') return { rule: 'bad-date', message: explainDate(value, example || '2020-09-15') };
+      if (issue.format === 'email') return { rule: 'bad-email', message: `Địa chỉ thư điện tử ${quote(value)} chưa đúng dạng.${exampleText}` };
+      if (meta['slug'] === true && typeof value === 'string') {
+        const suggestion = slugify(value);
+        return {
+          rule: 'bad-id',
+          message: `Mã ${quote(value)} chỉ được gồm chữ thường không dấu (a-z), chữ số và dấu gạch ngang.${suggestion ? ` Có thể viết: ${suggestion}.` : exampleText}`,
+        };
+      }
+      return { rule: 'bad-format', message: `«${label}» viết chưa đúng dạng (${quote(value)}).${meta.description ? ` ${meta.description}` : ''}${exampleText}` };
+    }
+    case 'too_big': {
+      if (issue.origin === 'string') return { rule: 'too-long', message: `«${label}» quá dài (${vi(String(value).length)} ký tự); tối đa ${vi(Number(issue.maximum))} ký tự. Hãy viết gọn lại.` };
+      if (issue.origin === 'array') return { rule: 'too-many', message: `«${label}» có quá nhiều mục; tối đa ${vi(Number(issue.maximum))} mục.` };
+      const unitHint = meta['money'] === true ? ' Số tiền ghi bằng triệu đồng: kiểm tra xem có ghi nhầm ra đồng không.' : '';
+      return { rule: 'too-large', message: `«${label}» quá lớn (${typeof value === 'number' ? vi(value) : quote(value)}); tối đa ${vi(Number(issue.maximum))}.${unitHint}` };
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') return { rule: 'too-few', message: `«${label}» cần ít nhất ${vi(Number(issue.minimum))} mục.` };
+      if (issue.origin === 'string') return { rule: 'too-short', message: `«${label}» đang để trống. Hãy ghi nội dung.${exampleText}` };
+      return { rule: Number(issue.minimum) === 0 ? 'negative' : 'too-small', message: Number(issue.minimum) === 0 ? `«${label}» không được là số âm (${String(value)}). Ghi 0 hoặc một số dương.` : `«${label}» phải từ ${vi(Number(issue.minimum))} trở lên.` };
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      const rule = String(params['rule'] ?? 'custom');
+      const make = RULE_MESSAGES[rule];
+      return { rule, message: make ? make(params, label) : issue.message };
+    }
+    default:
+      return { rule: issue.code, message: `«${label}» không hợp lệ.${exampleText}` };
+  }
+}

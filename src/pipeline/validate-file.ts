@@ -1,0 +1,57 @@
+// One file through the first stages of the pipeline: text → YAML with positions → Zod.
+import type { z } from 'zod';
+import { formatPath, type ContentIssue, type PathSegment } from './issue.ts';
+import { explainZodIssue } from './messages.ts';
+import { offsetAt, parseYaml, type ParsedYaml } from './parse-yaml.ts';
+
+export interface Located {
+  file: string;
+  /** Lines above the YAML (front matter in Markdown files). */
+  lineOffset: number;
+  parsed: ParsedYaml;
+}
+
+export type FileResult<T> = { ok: true; data: T; located: Located } | { ok: false; issues: ContentIssue[] };
+
+export function issueAt(located: Located, path: readonly PathSegment[], rule: string, message: string, options: { key?: boolean } = {}): ContentIssue {
+  return issueAtOffset(located, offsetAt(located.parsed.doc, path, options), path, rule, message);
+}
+
+function issueAtOffset(located: Located, offset: number, path: readonly PathSegment[], rule: string, message: string): ContentIssue {
+  const { line, col } = located.parsed.lineCounter.linePos(offset);
+  return { file: located.file, line: line + located.lineOffset, column: col, path: formatPath(path), rule, message };
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+const isPrefix = (prefix: readonly PathSegment[], path: readonly PathSegment[]) =>
+  prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+
+/** Parse YAML text and validate it against a schema, every issue positioned. */
+export function validateYaml<S extends z.ZodType>(file: string, yamlText: string, schema: S, lineOffset = 0): FileResult<z.output<S>> {
+  const parsed = parseYaml(yamlText);
+  const located: Located = { file, lineOffset, parsed };
+  const issues = parsed.issues.map((raw) => issueAtOffset(located, raw.offset, raw.path, raw.rule, raw.message));
+  if (parsed.data === undefined) return { ok: false, issues };
+
+  const result = schema.safeParse(parsed.data);
+  if (result.success && issues.length === 0) return { ok: true, data: result.data, located };
+
+  // A value already refused while reading the YAML is not reported a second time by Zod.
+  const refused = parsed.issues.map((raw) => raw.path);
+  for (const zodIssue of result.error?.issues ?? []) {
+    const path = zodIssue.path as PathSegment[];
+    if (refused.some((r) => isPrefix(r, path))) continue;
+    const explained = explainZodIssue(zodIssue, schema, valueAt(parsed.data, path));
+    const at = explained.atKey === undefined ? path : [...path, explained.atKey];
+    issues.push(issueAt(located, at, explained.rule, explained.message, { key: explained.atKey !== undefined }));
+  }
+  return { ok: false, issues };
+}

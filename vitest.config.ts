@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Two kinds of test, told apart by name (STYLE.md): *.test.ts are fast unit tests;
+// *.e2e.test.ts build the site and drive real servers and a real browser.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.e2e.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.e2e.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
