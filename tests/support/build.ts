@@ -38,5 +38,6 @@ export async function buildSite(options: BuildOptions): Promise<CommandResult> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env: Record<string, string> = { ...options.env };
   if (options.contentRoot) env['CONTENT_ROOT'] = options.contentRoot;
+  env['ASTRO_CACHE_DIR'] ??= `${options.outDir.replace(/\/$/, '')}-cache`;
   return run(process.execPath, [astro, 'build', '--outDir', options.outDir], { env });
 }
