@@ -1,0 +1,104 @@
+// All content, loaded once (the withastro/docs pattern): pages import plain typed arrays
+// and maps from here and hand them to the pure functions of src/lib/. Only this file
+// calls getCollection.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Cycle } from '../schemas/cycle.ts';
+import type { Dispatch } from '../schemas/dispatch.ts';
+import type { Guidance } from '../schemas/guidance.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { Report } from '../schemas/report.ts';
+import type { Unit } from '../schemas/unit.ts';
+
+export interface PlanEntry {
+  /** `<cycle>/<unit>` */
+  id: string;
+  cycle: string;
+  unit: string;
+  /** Path from the content root, e.g. content/plans/2021-2023/huyen-quang-xuong.yaml */
+  file: string;
+  data: Plan;
+}
+
+export interface ReportEntry {
+  /** `<cycle>/<period>/<unit>` */
+  id: string;
+  cycle: string;
+  period: string;
+  unit: string;
+  file: string;
+  data: Report;
+}
+
+export interface GuidanceEntry {
+  id: string;
+  file: string;
+  data: Guidance;
+  /** The Astro entry, for render(entry) → <Content />. */
+  entry: CollectionEntry<'guidance'>;
+}
+
+export interface DispatchEntry {
+  id: string;
+  file: string;
+  data: Dispatch;
+  entry: CollectionEntry<'dispatches'>;
+}
+
+const [unitEntries, cycleEntries, dispatchEntries, guidanceEntries, planEntries, reportEntries] = await Promise.all([
+  getCollection('units'),
+  getCollection('cycles'),
+  getCollection('dispatches'),
+  getCollection('guidance'),
+  getCollection('plans'),
+  getCollection('reports'),
+]);
+
+const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
+
+/** The registry, in registry order. */
+export const units: Unit[] = unitEntries.map((e) => e.data as Unit);
+export const unitById: Map<string, Unit> = byId(units);
+
+/** Every cycle, sorted by id (oldest first). */
+export const cycles: Cycle[] = cycleEntries.map((e) => e.data as Cycle).sort((a, b) => a.id.localeCompare(b.id));
+export const cycleById: Map<string, Cycle> = byId(cycles);
+/** The cycle the site is about (the newest). Undefined only if content has no cycle. */
+export const currentCycle: Cycle | undefined = cycles.at(-1);
+
+export const dispatches: DispatchEntry[] = dispatchEntries.map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data as Dispatch, entry: e }));
+export const dispatchById: Map<string, DispatchEntry> = byId(dispatches);
+/** The dispatch of the current cycle. */
+export const currentDispatch: DispatchEntry | undefined = currentCycle ? dispatchById.get(currentCycle.dispatch) : dispatches[0];
+
+/** Guidance pages sorted by their `order`, then id. */
+export const guidance: GuidanceEntry[] = guidanceEntries
+  .map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data as Guidance, entry: e }))
+  .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+/** Every plan (drafts included: src/lib/plans.ts decides what counts). */
+export const plans: PlanEntry[] = planEntries
+  .map((e) => {
+    const data = e.data as Plan;
+    return { id: e.id, cycle: data.cycle, unit: data.unit, file: e.filePath ?? '', data };
+  })
+  .sort((a, b) => a.id.localeCompare(b.id));
+export const planById: Map<string, PlanEntry> = byId(plans);
+
+export function plansOf(cycle: string): PlanEntry[] {
+  return plans.filter((p) => p.cycle === cycle);
+}
+
+export function planOf(cycle: string, unit: string): PlanEntry | undefined {
+  return planById.get(`${cycle}/${unit}`);
+}
+
+export const reports: ReportEntry[] = reportEntries
+  .map((e) => {
+    const data = e.data as Report;
+    return { id: e.id, cycle: data.cycle, period: data.period, unit: data.unit, file: e.filePath ?? '', data };
+  })
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+export function reportsOf(cycle: string): ReportEntry[] {
+  return reports.filter((r) => r.cycle === cycle);
+}
