@@ -1,0 +1,87 @@
+// Writes a complete demo content root: the real registry, cycle, dispatch and guidance,
+// plus generated plans and reports. Demo data never enters content/.
+//   node scripts/demo/generate.ts [targetDir]     (default .tmp/demo)
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, parseDocument, stringify } from 'yaml';
+import type { Cycle } from '../../schemas/cycle.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Registry } from '../../schemas/unit.ts';
+import { demoPlans } from './plans.ts';
+import { demoReports } from './reports.ts';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CYCLE_ID = '2021-2023';
+
+/** The fixed "as of" date of the demo (PROGRESS_AS_OF): some periods reported, some overdue, some not yet due. */
+export const DEMO_AS_OF = '2022-09-01';
+export const DEMO_SEED = 20200815;
+
+/** mulberry32: a small deterministic PRNG, so the demo is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The demo's deadlines: plan due 30/09/2020, half-year reports 15/7, annual reports 15/12. */
+function withDemoDates(cycleText: string): string {
+  const doc = parseDocument(cycleText);
+  const quoted = (value: string) => {
+    const node = doc.createNode(value);
+    node.type = 'QUOTE_DOUBLE';
+    return node;
+  };
+  doc.set('plan_due', quoted('2020-09-30'));
+  const periods = (doc.toJS() as Cycle).periods;
+  periods.forEach((p, i) => {
+    const due = p.id.endsWith('-6-thang') ? `${p.year}-07-15` : `${p.year}-12-15`;
+    doc.setIn(['periods', i, 'due'], quoted(due));
+  });
+  return doc.toString();
+}
+
+export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise<{ plans: number; reports: number }> {
+  const target = path.resolve(targetDir);
+  const src = path.join(PROJECT_ROOT, 'content');
+  const dst = path.join(target, 'content');
+  await rm(dst, { recursive: true, force: true });
+  await mkdir(dst, { recursive: true });
+  for (const part of ['units.yaml', 'dispatches', 'guidance']) {
+    await cp(path.join(src, part), path.join(dst, part), { recursive: true });
+  }
+  const cycleText = withDemoDates(await readFile(path.join(src, 'cycles', `${CYCLE_ID}.yaml`), 'utf8'));
+  await mkdir(path.join(dst, 'cycles'), { recursive: true });
+  await writeFile(path.join(dst, 'cycles', `${CYCLE_ID}.yaml`), cycleText);
+
+  const registry = parse(await readFile(path.join(src, 'units.yaml'), 'utf8')) as Registry;
+  const cycle = parse(cycleText) as Cycle;
+  const random = seededRandom(seed);
+  const plans = demoPlans({ registry, cycle, random });
+  const planDir = path.join(dst, 'plans', CYCLE_ID);
+  await mkdir(planDir, { recursive: true });
+  for (const p of plans) {
+    const header = '# Dữ liệu minh họa (demo), do scripts/demo/generate.ts tạo ra.\n';
+    await writeFile(path.join(planDir, `${p.unit}.yaml`), header + stringify(p.data, { lineWidth: 0 }));
+  }
+  const reports = demoReports({ registry, cycle, plans: plans.map((p) => ({ unit: p.unit, data: p.data as Plan })), random });
+  for (const r of reports) {
+    const file = path.join(target, r.path);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, r.text);
+  }
+  await mkdir(path.join(dst, 'reports', CYCLE_ID), { recursive: true });
+  return { plans: plans.length, reports: reports.length };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const target = process.argv[2] ?? path.join(PROJECT_ROOT, '.tmp', 'demo');
+  const { plans, reports } = await generateDemo(target);
+  console.log(`Đã tạo dữ liệu minh họa tại ${target}: ${plans} kế hoạch, ${reports} báo cáo.`);
+}
