@@ -64,7 +64,7 @@ export function parseYaml(text: string): ParsedYaml {
     // Report each distinct line once: one mistake often yields several parser errors.
     const lines = new Set<number>();
     for (const error of doc.errors) {
-      const offset = error.pos[0];
+      const offset = errorOffset(text, error.code, error.message, error.pos[0]);
       const line = lineCounter.linePos(offset).line;
       if (lines.has(line)) continue;
       lines.add(line);
@@ -74,15 +74,47 @@ export function parseYaml(text: string): ParsedYaml {
     return { data: undefined, issues, doc, lineCounter };
   }
 
-  const data = toPlainData(doc.contents, [], 0, issues);
+  const data = toPlainData(doc.contents, [], 0, { issues, text });
   return { data, issues, doc, lineCounter };
+}
+
+/** Where a person should look: an unclosed quote or bracket is reported where it opens. */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code === 'MISSING_CHAR') {
+    const quote = /closing (["'])quote/.exec(message)?.[1];
+    if (quote !== undefined) {
+      const open = text.lastIndexOf(quote, offset - 1);
+      if (open !== -1) return open;
+    }
+  }
+  if (code === 'BAD_INDENT') {
+    const bracket = /end with a ([\]}])/.exec(message)?.[1];
+    if (bracket !== undefined) {
+      const open = text.lastIndexOf(bracket === ']' ? '[' : '{', offset - 1);
+      if (open !== -1) return open;
+    }
+  }
+  return offset;
+}
+
+/** The start of a tag or anchor written before a node (the node's range starts after it). */
+function propertyOffset(text: string, nodeOffset: number, property: string): number {
+  let at = text.lastIndexOf(property, nodeOffset);
+  while (at > 0 && property === '!' && text[at - 1] === '!') at--; // !!binary
+  return at === -1 || text.slice(at, nodeOffset).includes('\n') ? nodeOffset : at;
 }
 
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 // 45.500, 1.000, 12.250: a Vietnamese writer may mean 45 500 (dấu chấm phân cách hàng nghìn).
 const LOOKS_LIKE_THOUSANDS = /^-?\d{1,3}\.\d\d0$/;
 
-function toPlainData(node: unknown, path: PathSegment[], depth: number, issues: RawIssue[]): unknown {
+interface WalkContext {
+  issues: RawIssue[];
+  text: string;
+}
+
+function toPlainData(node: unknown, path: PathSegment[], depth: number, context: WalkContext): unknown {
+  const { issues, text } = context;
   if (node === null || node === undefined) return null;
   if (depth > MAX_DEPTH) {
     issues.push({
@@ -107,7 +139,7 @@ function toPlainData(node: unknown, path: PathSegment[], depth: number, issues: 
     issues.push({
       rule: 'yaml-anchor',
       message: `Không dùng neo YAML (&${yamlNode.anchor}) trong tệp này: hãy xóa "&${yamlNode.anchor}".`,
-      offset: offsetOf(node),
+      offset: propertyOffset(text, offsetOf(node), `&${yamlNode.anchor}`),
       path,
     });
   }
@@ -115,13 +147,13 @@ function toPlainData(node: unknown, path: PathSegment[], depth: number, issues: 
     issues.push({
       rule: 'yaml-tag',
       message: `Không dùng thẻ kiểu YAML (${yamlNode.tag.replace('tag:yaml.org,2002:', '!!')}) trong tệp này: hãy xóa thẻ và ghi giá trị bình thường.`,
-      offset: offsetOf(node),
+      offset: propertyOffset(text, offsetOf(node), '!'),
       path,
     });
     return undefined;
   }
   if (isScalar(node)) return scalarValue(node, path, issues);
-  if (isSeq(node)) return node.items.map((item, i) => toPlainData(item, [...path, i], depth + 1, issues));
+  if (isSeq(node)) return node.items.map((item, i) => toPlainData(item, [...path, i], depth + 1, context));
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
@@ -138,7 +170,7 @@ function toPlainData(node: unknown, path: PathSegment[], depth: number, issues: 
       }
       // defineProperty: a key named "__proto__" is data here, never a prototype.
       Object.defineProperty(out, key.value, {
-        value: toPlainData(pair.value, [...path, key.value], depth + 1, issues),
+        value: toPlainData(pair.value, [...path, key.value], depth + 1, context),
         enumerable: true,
         writable: true,
         configurable: true,

@@ -46,12 +46,21 @@ export function validateYaml<S extends z.ZodType>(file: string, yamlText: string
 
   // A value already refused while reading the YAML is not reported a second time by Zod.
   const refused = parsed.issues.map((raw) => raw.path);
+  // One message per field: where Zod finds several faults in one value (an integer check,
+  // then a range), the last, most specific one is the one worth reading.
+  const lastPerField = new Map<string, z.core.$ZodIssue>();
+  for (const zodIssue of result.error?.issues ?? []) lastPerField.set(JSON.stringify(zodIssue.path), zodIssue);
   for (const zodIssue of result.error?.issues ?? []) {
     const path = zodIssue.path as PathSegment[];
+    if (lastPerField.get(JSON.stringify(path)) !== zodIssue && zodIssue.code !== 'unrecognized_keys') continue;
     if (refused.some((r) => isPrefix(r, path))) continue;
-    const explained = explainZodIssue(zodIssue, schema, valueAt(parsed.data, path));
-    const at = explained.atKey === undefined ? path : [...path, explained.atKey];
-    issues.push(issueAt(located, at, explained.rule, explained.message, { key: explained.atKey !== undefined }));
+    // Each unknown key gets its own line, at the key itself.
+    const single = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.map((key) => ({ ...zodIssue, keys: [key] })) : [zodIssue];
+    for (const one of single) {
+      const explained = explainZodIssue(one, schema, valueAt(parsed.data, path));
+      const at = explained.atKey === undefined ? path : [...path, explained.atKey];
+      issues.push(issueAt(located, at, explained.rule, explained.message, { key: explained.atKey !== undefined }));
+    }
   }
   return { ok: false, issues };
 }

@@ -1,0 +1,23 @@
+// Temporary content roots for tests: the project's real registry, cycle, dispatch and
+// guidance, plus whatever files a test adds.
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, TMP_ROOT } from './paths.ts';
+
+const BASE = ['units.yaml', 'cycles', 'dispatches', 'guidance'];
+
+/** A new folder holding content/ with the real base files and no plans or reports. */
+export function makeContentRoot(prefix = 'content-'): string {
+  mkdirSync(TMP_ROOT, { recursive: true });
+  const root = mkdtempSync(path.join(TMP_ROOT, prefix));
+  for (const item of BASE) cpSync(path.join(PROJECT_ROOT, 'content', item), path.join(root, 'content', item), { recursive: true });
+  return root;
+}
+
+/** Write a file at a path relative to the root's content/ folder. */
+export function addContentFile(root: string, relative: string, data: string | Uint8Array): string {
+  const file = path.join(root, 'content', relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, data);
+  return `content/${relative}`;
+}
