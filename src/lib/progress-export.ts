@@ -1,0 +1,78 @@
+// The open-data export of progress reports: /du-lieu/bao-cao-<cycle>.csv and .json.
+// One CSV row per reported activity line; columns in docs/progress.md. Only reports of units
+// whose plan is submitted (the same reports that /tien-do/ counts). A report without any
+// activity line still appears once, with empty activity columns, so no report is lost.
+import type { Cycle } from '../../schemas/cycle.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Report } from '../../schemas/report.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { toCsv } from './csv.ts';
+import { thousandsToMachine, toThousands } from './money.ts';
+import { submittedPlans, type ProgressInput } from './progress.ts';
+
+export const REPORT_CSV_HEADER = [
+  'unit_id',
+  'unit_name',
+  'unit_group',
+  'period_id',
+  'activity_id',
+  'task_id',
+  'activity_title',
+  'status',
+  'spent_million_vnd',
+  'result',
+  'submitted_on',
+] as const;
+
+export type ReportCsvRow = Record<(typeof REPORT_CSV_HEADER)[number], string>;
+
+/** The reports that count, in the cycle's period order, then registry order. */
+export function exportedReports(input: ProgressInput): { unit: Unit; plan: Plan; report: Report }[] {
+  const plans = submittedPlans(input);
+  const out: { unit: Unit; plan: Plan; report: Report }[] = [];
+  for (const period of input.cycle.periods) {
+    for (const unit of input.units) {
+      const plan = plans.get(unit.id);
+      const report = input.reports.find((r) => r.cycle === input.cycle.id && r.period === period.id && r.unit === unit.id);
+      if (plan && report) out.push({ unit, plan, report });
+    }
+  }
+  return out;
+}
+
+export function reportExportRows(input: ProgressInput): ReportCsvRow[] {
+  const rows: ReportCsvRow[] = [];
+  for (const { unit, plan, report } of exportedReports(input)) {
+    const base = { unit_id: unit.id, unit_name: unit.name, unit_group: unit.group, period_id: report.period, submitted_on: report.submitted_on };
+    const lines = report.activities ?? [];
+    if (lines.length === 0) {
+      rows.push({ ...base, activity_id: '', task_id: '', activity_title: '', status: '', spent_million_vnd: '', result: '' });
+    }
+    for (const line of lines) {
+      const activity = plan.activities?.find((a) => a.id === line.activity);
+      rows.push({
+        ...base,
+        activity_id: line.activity,
+        task_id: activity?.task ?? '',
+        activity_title: activity?.title ?? '',
+        status: line.status,
+        spent_million_vnd: line.spent === undefined ? '' : thousandsToMachine(toThousands(line.spent)),
+        result: line.result ?? '',
+      });
+    }
+  }
+  return rows;
+}
+
+export function reportCsv(input: ProgressInput): string {
+  return toCsv(REPORT_CSV_HEADER, reportExportRows(input));
+}
+
+/** The JSON export: the cycle, the registry (without editor accounts) and the counted reports. */
+export function reportJson(input: ProgressInput): { cycle: Cycle; units: Pick<Unit, 'id' | 'name' | 'group' | 'kind'>[]; reports: Report[] } {
+  return {
+    cycle: input.cycle,
+    units: input.units.map((u) => ({ id: u.id, name: u.name, group: u.group, kind: u.kind })),
+    reports: exportedReports(input).map((r) => r.report),
+  };
+}

@@ -1,0 +1,54 @@
+// How progress states read in Vietnamese: one place for every label of /tien-do/, the unit
+// timeline and the exports. Pure functions, no Astro.
+import type { Period } from '../../schemas/cycle.ts';
+import { formatDate, formatPercent } from './format.ts';
+import type { DeadlineState, PeriodPhase, SubmissionRow, TimelineState } from './progress.ts';
+
+export const PHASE_LABELS: Record<PeriodPhase, string> = {
+  upcoming: 'Chưa bắt đầu',
+  running: 'Đang diễn ra',
+  ended: 'Đã kết thúc',
+};
+
+/** "Hạn nộp 15/07/2021 (đã qua)", "Hạn nộp 15/12/2022 (chưa đến hạn)", "Chưa quy định hạn nộp". */
+export function deadlineLabel(period: Period, deadline: DeadlineState): string {
+  if (period.due === null) return 'Chưa quy định hạn nộp';
+  return `Hạn nộp ${formatDate(period.due)} (${deadline === 'past-due' ? 'đã qua hạn' : 'chưa đến hạn'})`;
+}
+
+/** The tone of a state, for the badge's class: ok, warn, bad, neutral. */
+export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
+
+export interface StateLabel {
+  text: string;
+  tone: Tone;
+}
+
+/** One unit's state in one period, in words a reader understands without the legend. */
+export function submissionLabel(state: TimelineState, daysLate: number | undefined, phase: PeriodPhase, deadline: DeadlineState): StateLabel {
+  switch (state) {
+    case 'on-time':
+      return { text: 'Đúng hạn', tone: 'ok' };
+    case 'received':
+      return { text: 'Đã nộp', tone: 'ok' };
+    case 'late':
+      return { text: daysLate === undefined ? 'Nộp muộn' : `Nộp muộn ${daysLate} ngày`, tone: 'warn' };
+    case 'overdue':
+      return { text: daysLate === undefined ? 'Quá hạn, chưa nộp' : `Quá hạn ${daysLate} ngày, chưa nộp`, tone: 'bad' };
+    case 'not-expected':
+      return { text: 'Không phải báo cáo (chưa nộp kế hoạch)', tone: 'neutral' };
+    case 'waiting':
+      if (phase !== 'ended') return { text: phase === 'upcoming' ? 'Kỳ báo cáo chưa bắt đầu' : 'Kỳ báo cáo chưa kết thúc', tone: 'neutral' };
+      if (deadline === 'not-set') return { text: 'Chưa nộp (chưa quy định hạn)', tone: 'neutral' };
+      return { text: 'Chưa nộp, chưa đến hạn', tone: 'neutral' };
+  }
+}
+
+export function rowLabel(row: SubmissionRow, phase: PeriodPhase, deadline: DeadlineState): StateLabel {
+  return submissionLabel(row.state, row.daysLate, phase, deadline);
+}
+
+/** Execution rate "45,7%", or "—" when nothing was planned. */
+export function rateLabel(spent: number, planned: number): string {
+  return formatPercent(spent, planned) ?? '—';
+}
