@@ -1,0 +1,125 @@
+// The security headers of the static site, in ONE place (issue 6). From here come
+// public/_headers (Netlify / Cloudflare Pages syntax, `npm run ci:headers`, drift test),
+// the nginx snippet in docs/security-headers.md, and the header the CSP browser test sends.
+
+/** Origins the CMS talks to from the browser (git forge APIs). Add a self-hosted GitLab or Gitea here. */
+export const FORGE_ORIGINS = [
+  'https://api.github.com',
+  'https://www.githubstatus.com', // Decap's GitHub backend polls the forge's status page
+  'https://gitlab.com',
+] as const;
+
+/** Where forge avatars come from (the CMS shows the signed-in user). */
+export const AVATAR_ORIGINS = ['https://avatars.githubusercontent.com', 'https://secure.gravatar.com', 'https://gitlab.com'] as const;
+
+/** decap-server, the local backend of `npm start`: allowed only in the dev policy. */
+export const LOCAL_BACKEND_ORIGIN = 'http://localhost:8081';
+
+type Policy = Record<string, readonly string[]>;
+
+const render = (policy: Policy) =>
+  Object.entries(policy)
+    .map(([directive, sources]) => (sources.length === 0 ? directive : `${directive} ${sources.join(' ')}`))
+    .join('; ');
+
+/**
+ * Public pages ship no JavaScript at all: script-src 'none'. Styles: Astro inlines small
+ * stylesheets in <style> and pages may use style="" (chart bars), hence 'unsafe-inline' for
+ * styles only, which cannot run code.
+ */
+export const PUBLIC_POLICY: Policy = {
+  'default-src': ["'none'"],
+  'script-src': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'form-action': ["'self'"],
+  'base-uri': ["'none'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * /admin/: the Decap CMS bundle, served from the site itself. It compiles its config schema
+ * with ajv, which calls `new Function` (found in node_modules/decap-cms/dist/decap-cms.js),
+ * hence 'unsafe-eval'; emotion injects <style> elements, hence style 'unsafe-inline'; it
+ * fetches from the forge APIs and makes blob: URLs for previews and workers. No inline script.
+ */
+export function adminPolicy(options: { dev?: boolean } = {}): Policy {
+  const connect = ["'self'", ...FORGE_ORIGINS, ...(options.dev ? [LOCAL_BACKEND_ORIGIN] : [])];
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...AVATAR_ORIGINS],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': connect,
+    'worker-src': ["'self'", 'blob:'],
+    'frame-src': ["'self'", 'blob:'],
+    'form-action': ["'self'"],
+    'base-uri': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  };
+}
+
+export const publicCsp = () => render(PUBLIC_POLICY);
+export const adminCsp = (options: { dev?: boolean } = {}) => render(adminPolicy(options));
+
+/** Sent with every response, public pages and /admin/ alike. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+export const publicHeaders = (): Record<string, string> => ({ ...COMMON_HEADERS, 'Content-Security-Policy': publicCsp() });
+export const adminHeaders = (options: { dev?: boolean } = {}): Record<string, string> => ({
+  ...COMMON_HEADERS,
+  'Content-Security-Policy': adminCsp(options),
+  'X-Robots-Tag': 'noindex',
+});
+
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/**
+ * public/_headers. Both hosts apply every rule whose pattern matches; on Cloudflare Pages a
+ * header set by two rules is joined with a comma (two CSPs would both apply, and the public one
+ * would block the CMS), so the /admin/ rule first detaches the inherited CSP with `! Name`.
+ */
+export function renderHeadersFile(base = '/'): string {
+  const b = withSlash(base);
+  const block = (pattern: string, headers: Record<string, string>, detach: string[] = []) =>
+    [pattern, ...detach.map((h) => `  ! ${h}`), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return [
+    '# TỆP SINH TỰ ĐỘNG từ src/ci/headers.ts: đừng sửa tay; chạy `npm run ci:headers`.',
+    '# Generated from src/ci/headers.ts (Netlify / Cloudflare Pages syntax). See docs/security-headers.md.',
+    '',
+    block(`${b}*`, publicHeaders()),
+    '',
+    block(`${b}admin/*`, { 'Content-Security-Policy': adminCsp(), 'X-Robots-Tag': 'noindex' }, ['Content-Security-Policy']),
+    '',
+  ].join('\n');
+}
+
+/** The same headers for nginx (server block); `always` also sends them on 404 pages. */
+export function renderNginx(base = '/'): string {
+  const b = withSlash(base);
+  const adds = (headers: Record<string, string>, indent: string) =>
+    Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
+  // nginx drops inherited add_header lines in a location that has its own, so each location repeats all.
+  return [
+    `location ${b} {`,
+    ...adds(publicHeaders(), '    '),
+    '    try_files $uri $uri/ =404;',
+    '}',
+    '',
+    `location ${b}admin/ {`,
+    ...adds(adminHeaders(), '    '),
+    '    try_files $uri $uri/ =404;',
+    '}',
+    '',
+  ].join('\n');
+}

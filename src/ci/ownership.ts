@@ -1,0 +1,173 @@
+// Who may change which file (issue 6): pure decision logic, no Git and no file system.
+// A unit editor may change only their own unit's plans and reports; the standing agency may
+// change everything; anyone else may change nothing. The registry passed in must be the one
+// of the TARGET branch (before the change), so a change cannot grant its own author rights.
+import type { Registry, Unit } from '../../schemas/unit.ts';
+import { classify } from '../pipeline/classify.ts';
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
+
+/** One changed file, as `git diff --name-status -M` reports it. */
+export interface Change {
+  status: ChangeStatus;
+  /** The path after the change (for a deleted file: the path it had). */
+  path: string;
+  /** Renamed or copied: the path before. */
+  from?: string;
+}
+
+/** What a path is, for the ownership rules. */
+export type FileOwner =
+  | { kind: 'unit'; what: 'plan' | 'report'; unit: Unit; period?: string }
+  | { kind: 'unit-missing'; what: 'plan' | 'report'; unitId: string }
+  | { kind: 'agency'; label: string };
+
+export interface Refusal {
+  /** The path refused (for a rename, the old or the new one). */
+  file: string;
+  author: string;
+  /** The unit the file belongs to, when it belongs to one. */
+  unit?: string;
+  /** Vietnamese, names the file, its unit and what to do. */
+  message: string;
+}
+
+export interface OwnershipResult {
+  ok: boolean;
+  /** Every path judged: both sides of a rename. */
+  judged: string[];
+  refusals: Refusal[];
+}
+
+const AGENCY_LABELS: Record<string, string> = {
+  registry: 'danh mục đơn vị',
+  cycle: 'chu kỳ kế hoạch',
+  dispatch: 'công văn',
+  guidance: 'trang hướng dẫn',
+};
+
+/** Forge logins are case-insensitive (GitHub, GitLab, Gitea). */
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Who owns `file` (a path from the repository root). */
+export function ownerOf(file: string, registry: Registry): FileOwner {
+  if (!file.startsWith('content/')) return { kind: 'agency', label: 'mã nguồn, cấu hình hoặc tài liệu của trang' };
+  const kind = classify(file.slice('content/'.length));
+  if (kind.kind === 'plan' || kind.kind === 'report') {
+    const unit = registry.units.find((u) => u.id === kind.unit);
+    if (unit === undefined) return { kind: 'unit-missing', what: kind.kind, unitId: kind.unit };
+    return kind.kind === 'report' ? { kind: 'unit', what: 'report', unit, period: kind.period } : { kind: 'unit', what: 'plan', unit };
+  }
+  return { kind: 'agency', label: AGENCY_LABELS[kind.kind] ?? 'tệp nội dung không thuộc đơn vị nào' };
+}
+
+export const isAgency = (author: string, registry: Registry) => (registry.agency_editors ?? []).some((a) => same(a, author));
+
+/** The units whose editors list `author`. */
+export const unitsOf = (author: string, registry: Registry) => registry.units.filter((u) => (u.editors ?? []).some((a) => same(a, author)));
+
+const unitName = (u: Unit) => `${u.name} (${u.id})`;
+
+function describe(owner: FileOwner): string {
+  switch (owner.kind) {
+    case 'unit':
+      return owner.what === 'plan'
+        ? `đây là kế hoạch của đơn vị ${unitName(owner.unit)}`
+        : `đây là báo cáo kỳ ${owner.period ?? ''} của đơn vị ${unitName(owner.unit)}`;
+    case 'unit-missing':
+      return `tệp ${owner.what === 'plan' ? 'kế hoạch' : 'báo cáo'} mang mã đơn vị "${owner.unitId}", không có trong danh mục đơn vị`;
+    case 'agency':
+      return `đây là ${owner.label}, chỉ cơ quan thường trực được sửa`;
+  }
+}
+
+/** The Vietnamese reason one author may not touch one file, or undefined when they may. */
+function refuse(file: string, author: string, registry: Registry, note: string): Refusal | undefined {
+  if (isAgency(author, registry)) return undefined;
+  const owner = ownerOf(file, registry);
+  const own = unitsOf(author, registry);
+  if (owner.kind === 'unit' && own.some((u) => u.id === owner.unit.id)) return undefined;
+  const head = `Tài khoản "${author}" không được sửa tệp ${file}${note}: ${describe(owner)}.`;
+  const tail =
+    own.length === 0
+      ? ` Tài khoản này không có trong danh mục đơn vị (content/units.yaml của nhánh chính): không là người sửa của đơn vị nào, cũng không thuộc cơ quan thường trực. Hãy đề nghị cơ quan thường trực thêm tài khoản vào mục "editors" của đơn vị mình.`
+      : ` Tài khoản này chỉ được sửa kế hoạch và báo cáo của ${own.map(unitName).join(', ')}. Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.`;
+  const refusal: Refusal = { file, author, message: head + tail };
+  if (owner.kind === 'unit') refusal.unit = owner.unit.id;
+  return refusal;
+}
+
+/** Every path a change touches: a rename or copy is judged by both of its paths. */
+export function pathsOf(change: Change): Array<{ file: string; note: string }> {
+  if ((change.status === 'renamed' || change.status === 'copied') && change.from !== undefined) {
+    const verb = change.status === 'renamed' ? 'đổi tên' : 'sao chép';
+    const paths = [
+      { file: change.from, note: ` (${verb} thành ${change.path})` },
+      { file: change.path, note: ` (${verb} từ ${change.from})` },
+    ];
+    // A copy leaves its source unchanged, so only a rename touches the old path.
+    return change.status === 'renamed' ? paths : paths.slice(1);
+  }
+  return [{ file: change.path, note: change.status === 'deleted' ? ' (xóa tệp)' : '' }];
+}
+
+/**
+ * Judge every change for every author (the one who opened the request and the one who
+ * pushed, when they differ): all must be allowed. No author at all is refused outright.
+ */
+export function judgeChanges(changes: readonly Change[], authors: readonly string[], registry: Registry): OwnershipResult {
+  const judged = changes.flatMap((c) => pathsOf(c).map((p) => p.file));
+  const refusals: Refusal[] = [];
+  const who = [...new Set(authors.filter((a) => a.trim() !== ''))];
+  if (who.length === 0) {
+    return { ok: false, judged, refusals: [{ file: '', author: '', message: 'Không xác định được tài khoản tác giả của thay đổi, nên không thể kiểm tra quyền sửa.' }] };
+  }
+  for (const author of who) {
+    for (const change of changes) {
+      for (const { file, note } of pathsOf(change)) {
+        const refusal = refuse(file, author, registry, note);
+        if (refusal) refusals.push(refusal);
+      }
+    }
+  }
+  return { ok: refusals.length === 0, judged, refusals };
+}
+
+const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', T: 'modified', U: 'modified', D: 'deleted', R: 'renamed', C: 'copied' };
+
+function toChange(code: string, a: string | undefined, b: string | undefined, shown: string): Change {
+  const status = STATUS[code.charAt(0)];
+  if (status === undefined || a === undefined || a === '') throw new Error(`Không đọc được dòng "${shown}" (cần dạng "M<TAB>đường/dẫn" hoặc "R100<TAB>cũ<TAB>mới").`);
+  if (status !== 'renamed' && status !== 'copied') return { status, path: a };
+  if (b === undefined || b === '') throw new Error(`Dòng "${shown}": đổi tên hoặc sao chép cần cả đường dẫn cũ và mới.`);
+  return { status, path: b, from: a };
+}
+
+/**
+ * Parse `git diff --name-status` output: one change per line, tab-separated, e.g.
+ * `M\tcontent/x.yaml` or `R100\told\tnew`. Throws on a line it cannot read.
+ */
+export function parseNameStatus(text: string): Change[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [code = '', a, b] = line.split('\t');
+      return toChange(code, a, b, line);
+    });
+}
+
+/** Parse `git diff --name-status -z` output (NUL-separated; safe for any file name). */
+export function parseNameStatusZ(text: string): Change[] {
+  const parts = text.split('\0');
+  const changes: Change[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++] ?? '';
+    if (code === '') continue;
+    const two = code.startsWith('R') || code.startsWith('C');
+    const a = parts[i++];
+    const b = two ? parts[i++] : undefined;
+    changes.push(toChange(code, a, b, [code, a, b].filter((x) => x !== undefined).join(' ')));
+  }
+  return changes;
+}
