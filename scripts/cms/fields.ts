@@ -1,0 +1,192 @@
+// Zod schema → Decap CMS fields. Labels, hints, selects, required flags, patterns and
+// number types all come from the schemas (and their `.meta()`), so the form can never say
+// something the validator does not.
+import type { z } from 'zod';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { elementOf, fieldsOf, unwrap } from '../../src/pipeline/schema-walk.ts';
+
+type AnySchema = z.core.$ZodType;
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+export interface SelectOption {
+  label: string;
+  value: string | number;
+}
+
+/**
+ * What the schemas cannot know: the lists that come from other files (the registry, the
+ * cycle), and the fixed values of a collection (its cycle, its period).
+ */
+export interface FieldContext {
+  units: SelectOption[];
+  tasks: SelectOption[];
+  years: SelectOption[];
+  cycle: string;
+  period?: string;
+}
+
+const slugMessage = (example = 'truyen-thong-xa') =>
+  `Chỉ dùng chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, ví dụ: ${example}.`;
+
+/** Texts longer than this get a multi-line box. */
+const MULTILINE_FROM = 400;
+
+interface Bag {
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  patterns: RegExp[];
+}
+
+interface CheckDef {
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  value?: number;
+  inclusive?: boolean;
+}
+
+/** Bounds, format and patterns, read from the schema's own checks. */
+function bagOf(schema: AnySchema): Bag {
+  const def = (schema as unknown as { _zod: { def: { format?: string; checks?: { _zod: { def: CheckDef } }[] } } })._zod.def;
+  const bag: Bag = { patterns: [] };
+  if (def.format) bag.format = def.format;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'greater_than' && c.inclusive && c.value !== undefined) bag.minimum = c.value;
+    if (c.check === 'less_than' && c.inclusive && c.value !== undefined) bag.maximum = c.value;
+    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) bag.patterns.push(c.pattern);
+    else if (c.check === 'string_format' && c.format) bag.format = c.format;
+  }
+  return bag;
+}
+
+/** The Decap fields of an object schema, in schema order. */
+export function cmsFields(schema: AnySchema, context: FieldContext, path: string[] = []): CmsField[] {
+  const shape = (unwrap(schema).schema as unknown as { _zod: { def: { shape?: Record<string, AnySchema> } } })._zod.def.shape ?? {};
+  return fieldsOf(schema).map((field) => {
+    // A nullable field (a due date not set yet) may be left empty in the form too.
+    const raw = shape[field.key];
+    const optional = field.optional || (raw !== undefined && isNullable(raw));
+    return cmsField({ ...field, optional }, context, [...path, field.key]);
+  });
+}
+
+function isNullable(schema: AnySchema): boolean {
+  let current: AnySchema | undefined = schema;
+  for (let guard = 0; current !== undefined && guard < 20; guard++) {
+    const def = (current as unknown as { _zod: { def: { type: string; innerType?: AnySchema } } })._zod.def;
+    if (def.type === 'nullable') return true;
+    current = def.innerType;
+  }
+  return false;
+}
+
+function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldContext, path: string[]): CmsField {
+  const { key, schema, meta, optional, type } = field;
+  const base: CmsField = { name: key, label: meta.title ?? key, widget: 'string' };
+  if (meta.description) base['hint'] = meta.description;
+  if (optional) base['required'] = false;
+  const bag = bagOf(schema);
+
+  // Values defined in another file.
+  switch (meta.ref) {
+    case 'unit':
+      return { ...base, widget: 'select', options: context.units };
+    case 'task':
+      return { ...base, widget: 'select', options: context.tasks };
+    case 'cycle':
+      return { ...base, widget: 'hidden', default: context.cycle };
+    case 'period':
+      if (context.period) return { ...base, widget: 'hidden', default: context.period };
+      break;
+    case 'activity':
+      // Decap's relation widget cannot filter by the unit chosen in the same form, so the
+      // id is typed, checked against the slug shape here and against the plan by the validator.
+      return {
+        ...base,
+        hint: `${meta.description ?? ''} Ghi đúng mã hoạt động như trong kế hoạch đã nộp của đơn vị (xem trang kế hoạch của đơn vị trên cổng thông tin), ví dụ: ${meta.example ?? ''}.`.trim(),
+        pattern: [SLUG_PATTERN.source, slugMessage(meta.example)],
+      };
+  }
+
+  if (type === 'enum') {
+    const choices = (meta['choices'] ?? []) as readonly { id: string; label: string }[];
+    return { ...base, widget: 'select', options: choices.map((c) => ({ label: c.label, value: c.id })) };
+  }
+  if (type === 'boolean') return { ...base, widget: 'boolean', default: false };
+  if (type === 'number') {
+    // The budget year is a year of the cycle, not any year the schema's range allows.
+    if (key === 'year' && path.includes('budget')) return { ...base, widget: 'select', options: context.years };
+    // value_type float keeps 45.5 (Decap truncates to an integer otherwise).
+    const money = meta['money'] === true;
+    const out: CmsField = { ...base, widget: 'number', value_type: money ? 'float' : 'int' };
+    if (money) out['step'] = 0.001;
+    if (bag.minimum !== undefined) out['min'] = bag.minimum;
+    if (bag.maximum !== undefined) out['max'] = bag.maximum;
+    return out;
+  }
+  if (type === 'string') {
+    if (meta['format'] === 'date' || bag.format === 'date') {
+      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: false };
+    }
+    const max = typeof meta['maxLength'] === 'number' ? meta['maxLength'] : undefined;
+    const out: CmsField = { ...base, widget: max !== undefined && max > MULTILINE_FROM ? 'text' : 'string' };
+    if (meta['slug'] === true) out['pattern'] = [SLUG_PATTERN.source, slugMessage(meta.example)];
+    else if (bag.format === undefined && bag.patterns.length === 1) {
+      const [pattern] = bag.patterns;
+      if (pattern) out['pattern'] = [pattern.source, `Chưa đúng dạng${meta.example ? `, ví dụ: ${meta.example.replace(/^"|"$/g, '')}` : ''}.`];
+    }
+    return out;
+  }
+  if (type === 'array') {
+    const element = elementOf(schema);
+    const list: CmsField = { ...base, widget: 'list' };
+    const maxItems = meta['maxItems'];
+    if (typeof maxItems === 'number') list['max'] = maxItems;
+    if (element === undefined) return list;
+    const [inner] = fieldsOfElement(element, context, path);
+    if (inner.kind === 'object') {
+      return { ...list, fields: inner.fields, collapsed: path.includes('budget') ? false : true, summary: summaryFor(inner.fields) };
+    }
+    if (inner.field.widget === 'select') {
+      // A list of fixed values is a multiple select: the officer ticks, never types.
+      const select: CmsField = { ...base, widget: 'select', multiple: true, options: inner.field['options'] };
+      return select;
+    }
+    // An element without its own title takes the list's.
+    return { ...list, field: inner.field.label === key ? { ...inner.field, label: base.label } : inner.field };
+  }
+  if (type === 'object') {
+    return { ...base, widget: 'object', collapsed: false, fields: cmsFields(schema, context, path) };
+  }
+  return base;
+}
+
+type Element = { kind: 'object'; fields: CmsField[] } | { kind: 'value'; field: CmsField };
+
+function fieldsOfElement(element: AnySchema, context: FieldContext, path: string[]): [Element] {
+  const objectFields = fieldsOf(element);
+  if (objectFields.length > 0) return [{ kind: 'object', fields: cmsFields(element, context, path) }];
+  // A scalar element: describe it as a one-field object and take that field.
+  const wrapper = { key: path[path.length - 1] ?? 'value', ...unwrapForElement(element) };
+  const field = cmsField(wrapper, context, path);
+  delete field['required'];
+  return [{ kind: 'value', field }];
+}
+
+function unwrapForElement(element: AnySchema): Omit<ReturnType<typeof fieldsOf>[number], 'key'> {
+  const u = unwrap(element);
+  const type = (u.schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+  return { schema: u.schema, meta: u.meta, optional: u.optional, type };
+}
+
+/** The collapsed list item shows its id or title. */
+function summaryFor(fields: CmsField[]): string | undefined {
+  const names = fields.map((f) => f.name);
+  if (names.includes('id') && names.includes('title')) return '{{fields.id}}: {{fields.title}}';
+  if (names.includes('year') && names.includes('amount')) return '{{fields.year}} · {{fields.source}} · {{fields.amount}}';
+  if (names.includes('activity')) return '{{fields.activity}}: {{fields.status}}';
+  return undefined;
+}

@@ -1,0 +1,78 @@
+// Decap CMS at /admin/, served by the site itself (no CDN): the bundled build from
+// node_modules/decap-cms/dist, minus source maps. In `astro dev` a Vite middleware serves
+// those files under <base>admin/; `astro build` copies them into the output's admin/.
+// The admin page is src/pages/admin/index.astro, its configuration public/admin/config.yml
+// (generated: npm run cms:config). When a CMS_* variable chooses a production backend
+// (docs/cms-backends.md), the build writes a configuration for it instead.
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { BACKEND_ENV } from '../../scripts/cms/backend.ts';
+import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+
+const require = createRequire(import.meta.url);
+
+/** node_modules/decap-cms/dist, wherever npm put it. */
+export const DECAP_DIST = path.join(path.dirname(require.resolve('decap-cms/package.json')), 'dist');
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The files the site serves: everything in dist/ except source maps. */
+export async function decapFiles(): Promise<string[]> {
+  const entries = await readdir(DECAP_DIST, { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && !e.name.endsWith('.map')).map((e) => e.name).sort();
+}
+
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+export default function decapCms(): AstroIntegration {
+  let projectRoot = process.cwd();
+  return {
+    name: 'decap-cms',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        projectRoot = fileURLToPath(config.root);
+        const prefix = `${withSlash(config.base)}admin/`;
+        const files = new Set(await decapFiles());
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'decap-cms-dist',
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+                    const name = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+                    if (!files.has(name)) return next();
+                    res.setHeader('content-type', TYPES[path.extname(name)] ?? 'application/octet-stream');
+                    createReadStream(path.join(DECAP_DIST, name)).pipe(res);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = path.join(fileURLToPath(dir), 'admin');
+        await mkdir(out, { recursive: true });
+        const files = await decapFiles();
+        await Promise.all(files.map((name) => copyFile(path.join(DECAP_DIST, name), path.join(out, name))));
+        logger.info(`Decap CMS: ${files.length} tệp vào admin/`);
+        if (BACKEND_ENV.some((name) => (process.env[name] ?? '') !== '')) {
+          const root = process.env['CONTENT_ROOT'] ? path.resolve(process.env['CONTENT_ROOT']) : projectRoot;
+          await writeFile(path.join(out, 'config.yml'), await generateCmsConfig(root, process.env));
+          logger.info(`Decap CMS: cấu hình cho máy chủ Git "${process.env['CMS_BACKEND'] ?? 'github'}"`);
+        }
+      },
+    },
+  };
+}

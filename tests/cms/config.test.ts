@@ -1,0 +1,153 @@
+// The CMS configuration is generated from the schemas, the registry and the cycle: the
+// committed public/admin/config.yml must equal a fresh generation, and the generator must
+// carry every rule the form can enforce.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { FUNDING_SOURCES } from '../../schemas/funding-source.ts';
+import { TARGET_GROUPS } from '../../schemas/target-group.ts';
+import { backendFromEnv, BackendConfigError } from '../../scripts/cms/backend.ts';
+import { CONFIG_PATH, generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
+
+type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; field?: Field; options?: { label: string; value: string | number }[]; [k: string]: unknown };
+type Collection = { name: string; folder?: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[]; [k: string]: unknown };
+
+const fresh = await generateCmsConfig(PROJECT_ROOT, {});
+const config = parse(fresh) as { collections: Collection[]; [k: string]: unknown };
+const registry = parse(readFileSync(path.join(PROJECT_ROOT, 'content/units.yaml'), 'utf8')) as { units: { id: string; name: string }[] };
+const cycle = parse(readFileSync(path.join(PROJECT_ROOT, 'content/cycles/2021-2023.yaml'), 'utf8')) as { tasks: { id: string }[]; periods: { id: string }[] };
+
+const collection = (name: string): Collection => {
+  const found = config.collections.find((c) => c.name === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found;
+};
+const field = (fields: Field[] | undefined, ...names: string[]): Field => {
+  let current: Field | undefined;
+  let list = fields;
+  for (const name of names) {
+    current = list?.find((f) => f.name === name);
+    if (!current) throw new Error(`no field ${names.join('.')}`);
+    list = current.fields;
+  }
+  return current as Field;
+};
+const plan = collection('ke-hoach-2021-2023');
+
+describe('generated CMS configuration', () => {
+  it('is committed exactly as generated (no drift: run npm run cms:config)', () => {
+    expect(readFileSync(CONFIG_PATH, 'utf8')).toBe(fresh);
+  });
+
+  it('is Vietnamese, local-backend-aware, with the editorial workflow', () => {
+    expect(config['locale']).toBe('vi');
+    expect(config['local_backend']).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config['publish_mode']).toBe('editorial_workflow');
+  });
+
+  it('names plan files after the unit, in the cycle folder', () => {
+    expect(plan).toMatchObject({ folder: 'content/plans/2021-2023', format: 'yaml', extension: 'yaml', slug: '{{unit}}', identifier_field: 'unit', create: true });
+  });
+
+  it('chooses the unit from the registry and the task from the cycle, in order', () => {
+    expect(field(plan.fields, 'unit').options).toEqual(registry.units.map((u) => ({ label: u.name, value: u.id })));
+    expect(field(plan.fields, 'activities', 'task').options?.map((o) => o.value)).toEqual(cycle.tasks.map((t) => t.id));
+    expect(field(plan.fields, 'activities', 'budget', 'year').options?.map((o) => o.value)).toEqual([2021, 2022, 2023]);
+    expect(field(plan.fields, 'cycle')).toMatchObject({ widget: 'hidden', default: '2021-2023' });
+  });
+
+  it('keeps decimals for money and whole numbers for counts', () => {
+    expect(field(plan.fields, 'activities', 'budget', 'amount')).toMatchObject({ widget: 'number', value_type: 'float', min: 0, max: 1_000_000 });
+    const report = collection('bao-cao-2021-2023-2021-nam');
+    expect(field(report.fields, 'activities', 'spent')).toMatchObject({ widget: 'number', value_type: 'float', required: false });
+    expect(field(report.fields, 'action_month', 'participants')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
+  });
+
+  it('offers the fixed lists as selects', () => {
+    expect(field(plan.fields, 'activities', 'budget', 'source').options).toEqual(FUNDING_SOURCES.map((s) => ({ label: s.label, value: s.id })));
+    expect(field(plan.fields, 'activities', 'target_groups')).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(field(plan.fields, 'activities', 'target_groups').options?.map((o) => o.value)).toEqual(TARGET_GROUPS.map((t) => t.id));
+    expect(field(plan.fields, 'status').options?.map((o) => o.value)).toEqual(['draft', 'submitted']);
+  });
+
+  it('marks required exactly the fields the schema requires', () => {
+    expect(field(plan.fields, 'status').required).toBeUndefined();
+    expect(field(plan.fields, 'activities', 'title').required).toBeUndefined();
+    expect(field(plan.fields, 'activities', 'id').required).toBeUndefined();
+    for (const name of ['submitted_on', 'contact', 'summary', 'activities']) expect(field(plan.fields, name).required, name).toBe(false);
+    for (const name of ['description', 'lead', 'partners', 'budget']) expect(field(plan.fields, 'activities', name).required, name).toBe(false);
+  });
+
+  it('mirrors the id and phone patterns with Vietnamese messages', () => {
+    const [pattern, message] = field(plan.fields, 'activities', 'id')['pattern'] as [string, string];
+    expect(new RegExp(pattern).test('truyen-thong-xa')).toBe(true);
+    expect(new RegExp(pattern).test('Truyền thông')).toBe(false);
+    expect(message).toMatch(/chữ thường không dấu/);
+    const [phone] = field(plan.fields, 'contact', 'phone')['pattern'] as [string];
+    expect(new RegExp(phone).test('0237 3861 234')).toBe(true);
+    expect(new RegExp(phone).test('số máy bàn')).toBe(false);
+  });
+
+  it('labels and explains every field from the schema metadata', () => {
+    const walk = (fields: Field[] = []): Field[] => fields.flatMap((f) => [f, ...walk(f.fields)]);
+    for (const f of walk(plan.fields)) {
+      expect(f.label, f.name).not.toBe(f.name);
+      expect(f.hint, f.name).toBeTruthy();
+    }
+    expect(field(plan.fields, 'activities', 'budget', 'amount').label).toBe('Số tiền (triệu đồng)');
+  });
+
+  it('writes dates as YYYY-MM-DD text', () => {
+    expect(field(plan.fields, 'submitted_on')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+  });
+
+  it('has one report collection per period, with the period fixed', () => {
+    for (const period of cycle.periods) {
+      const report = collection(`bao-cao-2021-2023-${period.id}`);
+      expect(report).toMatchObject({ folder: `content/reports/2021-2023/${period.id}`, slug: '{{unit}}' });
+      expect(field(report.fields, 'period')).toMatchObject({ widget: 'hidden', default: period.id });
+    }
+    const activity = field(collection('bao-cao-2021-2023-2021-nam').fields, 'activities', 'activity');
+    expect(activity.widget).toBe('string');
+    expect(activity.hint).toMatch(/mã hoạt động/);
+  });
+
+  it('edits guidance pages and, for the standing agency, the registry and the cycle', () => {
+    expect(collection('huong-dan')).toMatchObject({ folder: 'content/guidance', format: 'frontmatter', extension: 'md' });
+    expect(collection('quan-tri').files?.map((f) => f.file)).toEqual(['content/units.yaml', 'content/cycles/2021-2023.yaml']);
+    const due = field(collection('quan-tri').files?.[1]?.fields, 'periods', 'due');
+    expect(due.required).toBe(false);
+  });
+});
+
+describe('production backends', () => {
+  it('defaults to GitHub with the editorial workflow', () => {
+    expect(backendFromEnv({})).toMatchObject({ backend: { name: 'github', branch: 'main' }, editorialWorkflow: true });
+    expect(backendFromEnv({ CMS_REPO: 'so-ldtbxh/bdg', CMS_BASE_URL: 'https://oauth.example.vn' }).backend).toEqual({
+      name: 'github',
+      repo: 'so-ldtbxh/bdg',
+      branch: 'main',
+      base_url: 'https://oauth.example.vn',
+    });
+  });
+
+  it('signs in to GitLab with PKCE and needs an application id', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'gitlab' })).toThrow(BackendConfigError);
+    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'so/bdg', CMS_APP_ID: 'abc' }).backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
+  });
+
+  it('saves to a branch on Gitea, which has no editorial workflow in Decap', async () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'gitea', CMS_APP_ID: 'x' })).toThrow(/CMS_BASE_URL/);
+    const choice = backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'so/bdg', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.vn/' });
+    expect(choice).toMatchObject({ backend: { name: 'gitea', branch: 'cms', api_root: 'https://git.example.vn/api/v1' }, editorialWorkflow: false });
+    const text = await generateCmsConfig(PROJECT_ROOT, { CMS_BACKEND: 'gitea', CMS_REPO: 'so/bdg', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.vn' });
+    expect(parse(text)['publish_mode']).toBeUndefined();
+  });
+
+  it('refuses an unknown backend or a malformed repository', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow(/không được hỗ trợ/);
+    expect(() => backendFromEnv({ CMS_REPO: 'chỉ-một-tên' })).toThrow(/CMS_REPO/);
+  });
+});
