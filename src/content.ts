@@ -7,7 +7,7 @@ import type { Dispatch } from '../schemas/dispatch.ts';
 import type { Guidance } from '../schemas/guidance.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Report } from '../schemas/report.ts';
-import type { Unit } from '../schemas/unit.ts';
+import { UNIT_GROUPS, UNIT_KINDS, type Unit } from '../schemas/unit.ts';
 
 export interface PlanEntry {
   /** `<cycle>/<unit>` */
@@ -55,8 +55,18 @@ const [unitEntries, cycleEntries, dispatchEntries, guidanceEntries, planEntries,
 
 const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
 
-/** The registry, in registry order. */
-export const units: Unit[] = unitEntries.map((e) => e.data as Unit);
+const GROUP_ORDER: string[] = UNIT_GROUPS.map((g) => g.id);
+const KIND_ORDER: string[] = UNIT_KINDS.map((k) => k.id);
+
+/** The registry: provincial bodies first, then districts; by kind, then by Vietnamese name. */
+export const units: Unit[] = unitEntries
+  .map((e) => e.data as Unit)
+  .sort(
+    (a, b) =>
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.name.localeCompare(b.name, 'vi'),
+  );
 export const unitById: Map<string, Unit> = byId(units);
 
 /** Every cycle, sorted by id (oldest first). */

@@ -18,6 +18,20 @@ export const PLAN_CSV_HEADER = [
   'amount_million_vnd',
 ] as const;
 
+/** What each column holds (the /du-lieu/ page and docs/open-data.md say the same). */
+export const PLAN_CSV_COLUMNS: Record<(typeof PLAN_CSV_HEADER)[number], string> = {
+  unit_id: 'Mã đơn vị trong danh mục (ví dụ huyen-quang-xuong).',
+  unit_name: 'Tên đơn vị.',
+  unit_group: 'Khối: tinh (sở, ban, ngành, đoàn thể cấp tỉnh) hoặc huyen (UBND huyện, thị xã, thành phố).',
+  activity_id: 'Mã hoạt động, duy nhất trong kế hoạch của đơn vị.',
+  task_id: 'Mã nhiệm vụ trọng tâm (truyen-thong, lanh-dao, chuong-trinh, long-ghep, dich-vu, kiem-tra, bao-cao).',
+  activity_title: 'Tên hoạt động.',
+  action_month: 'true nếu hoạt động diễn ra trong Tháng hành động, false nếu không.',
+  year: 'Năm của khoản kinh phí; trống khi hoạt động không có kinh phí.',
+  source: 'Mã nguồn kinh phí (ngan-sach-trung-uong, ngan-sach-dia-phuong, ngan-sach-don-vi, xa-hoi-hoa, vien-tro, khac); trống khi không có kinh phí.',
+  amount_million_vnd: 'Số tiền, triệu đồng, dấu chấm thập phân; trống khi không có kinh phí.',
+};
+
 export type PlanCsvRow = Record<(typeof PLAN_CSV_HEADER)[number], string>;
 
 /** The rows, registry order, then plan order of activities and budget lines. */
