@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { Cycle, Period } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import type { ActivityStatusId, ReportInput } from '../../schemas/report.ts';
+import type { ActivityProgress, ActivityStatusId, Report } from '../../schemas/report.ts';
 import type { Registry } from '../../schemas/unit.ts';
 import { DEMO_AS_OF } from './generate.ts';
 
@@ -107,7 +107,7 @@ function reportFor(
   random: () => number,
   lateness: number,
   asOf: string,
-): ReportInput {
+): Report {
   const annual = period.id.endsWith('-nam');
   const anchor = period.due ?? addDays(period.to, 15);
   // Habitually late units miss the due date by 3 to 40 days; others submit up to 12 days early.
@@ -115,7 +115,7 @@ function reportFor(
   let submitted = late ? addDays(anchor, 3 + Math.floor(random() * 38)) : addDays(anchor, -Math.floor(random() * 12));
   if (submitted > asOf) submitted = asOf;
 
-  const activities: NonNullable<ReportInput['activities']> = [];
+  const activities: ActivityProgress[] = [];
   for (const activity of plan.activities ?? []) {
     const budget = (activity.budget ?? []).filter((b) => b.year === period.year).reduce((n, b) => n + Math.round(b.amount * 1000), 0) / 1000;
     const before = states.get(activity.id) ?? { status: 'not-started', spent: 0 };
@@ -123,14 +123,14 @@ function reportFor(
     states.set(activity.id, next);
     // Now and then an activity is left out of the report ("chưa báo cáo").
     if (random() < 0.04) continue;
-    const line: NonNullable<ReportInput['activities']>[number] = { activity: activity.id, status: next.status };
+    const line: ActivityProgress = { activity: activity.id, status: next.status };
     if (budget > 0 && next.status !== 'not-started') line.spent = next.spent;
     if (next.status === 'done' && random() < 0.6) line.result = (RESULTS_DONE[activity.task] ?? RESULTS_DONE['bao-cao']!)(2 + Math.floor(random() * 20));
     if (next.status === 'cancelled' && random() < 0.7) line.result = 'Không thực hiện do không được bố trí kinh phí.';
     activities.push(line);
   }
 
-  const report: ReportInput = { unit: unitId, cycle: cycle.id, period: period.id, submitted_on: submitted, activities };
+  const report: Report = { unit: unitId, cycle: cycle.id, period: period.id, submitted_on: submitted, activities };
   const hasActionMonth = (plan.activities ?? []).some((a) => a.action_month);
   if (annual && hasActionMonth) {
     const events = 3 + Math.floor(random() * 35);

@@ -102,6 +102,14 @@ export function submissionState(period: Period, report: Report | undefined, asOf
   return deadline === 'past-due' ? 'overdue' : 'waiting';
 }
 
+/** Days after `due`: for a late report (submitted − due), an overdue one (asOf − due). */
+export function daysLate(period: Period, state: TimelineState, report: Report | undefined, asOf: string): number | undefined {
+  if (period.due === null) return undefined;
+  if (state === 'late' && report) return daysBetween(period.due, report.submitted_on);
+  if (state === 'overdue') return daysBetween(period.due, asOf);
+  return undefined;
+}
+
 // ---------------------------------------------------------------- lookups
 
 /** The cycle's submitted plans, keyed by unit id. */
@@ -170,10 +178,7 @@ export function periodSubmissions(input: ProgressInput, periodId: string, asOf: 
   const rows = expected.map((unit): SubmissionRow => {
     const report = reports.get(unit.id);
     const state = submissionState(period, report, asOf);
-    let daysLate: number | undefined;
-    if (period.due !== null && state === 'late' && report) daysLate = daysBetween(period.due, report.submitted_on);
-    if (period.due !== null && state === 'overdue') daysLate = daysBetween(period.due, asOf);
-    return { unit, state, report, daysLate };
+    return { unit, state, report, daysLate: daysLate(period, state, report, asOf) };
   });
   const pick = (...states: SubmissionState[]) => rows.filter((r) => states.includes(r.state)).map((r) => r.unit);
   const order = new Map(input.units.map((u, i) => [u.id, i]));
@@ -460,7 +465,9 @@ export function periodProgress(input: ProgressInput, periodId: string, asOf: str
 export interface TimelinePeriod {
   period: Period;
   state: TimelineState;
+  daysLate: number | undefined;
   phase: PeriodPhase;
+  deadline: DeadlineState;
   report: Report | undefined;
   /** The plan's activities with their status in this period (empty without a plan). */
   lines: ActivityLine[];
@@ -494,7 +501,18 @@ export function unitTimeline(input: ProgressInput, unitId: string, asOf: string)
       counts[line.status] += 1;
     }
     const state = expected || report !== undefined ? submissionState(period, report, asOf) : 'not-expected';
-    return { period, state, phase: periodPhase(period, asOf), report, lines, spending, counts };
+    return { period, state, daysLate: daysLate(period, state, report, asOf), phase: periodPhase(period, asOf), deadline: deadlineState(period, asOf), report, lines, spending, counts };
   });
   return { unit, plan, expected, periods };
+}
+
+/**
+ * The period /tien-do/ opens on: the last to end among those that have ended by `asOf` or
+ * already have a report; before any of them, the first period.
+ */
+export function focusPeriod(input: ProgressInput, asOf: string): Period | undefined {
+  assertDate(asOf);
+  const periods = [...input.cycle.periods].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  const reported = new Set(input.reports.filter((r) => r.cycle === input.cycle.id).map((r) => r.period));
+  return periods.filter((p) => p.to < asOf || reported.has(p.id)).at(-1) ?? periods[0];
 }

@@ -7,6 +7,7 @@ import {
   digestOf,
   expectedUnits,
   findPeriod,
+  focusPeriod,
   latestReportOfYear,
   periodPhase,
   periodSubmissions,
@@ -203,7 +204,12 @@ describe("a unit's timeline", () => {
   });
   it('a unit with no report: overdue where the due date has passed', () => {
     const t = unitTimeline(input, 'huyen-c', '2022-02-01');
-    expect(t?.periods.map((p) => p.state)).toEqual(['overdue', 'late', 'waiting', 'waiting']);
+    expect(t?.periods.map((p) => [p.state, p.daysLate, p.deadline])).toEqual([
+      ['overdue', 201, 'past-due'], // 15/07/2021 → 01/02/2022
+      ['late', 5, 'past-due'],
+      ['waiting', undefined, 'not-set'],
+      ['waiting', undefined, 'not-due'],
+    ]);
     expect(t?.periods[0]?.report).toBeUndefined();
     expect(t?.periods[0]?.counts.unreported).toBe(1);
   });
@@ -219,5 +225,14 @@ describe("a unit's timeline", () => {
     expect(t?.expected).toBe(false);
     expect(t?.periods.map((p) => p.state)).toEqual(['on-time', 'not-expected', 'not-expected', 'not-expected']);
     expect(t?.periods[0]?.spending.spent).toBe(50_000);
+  });
+});
+
+describe('the period /tien-do/ opens on', () => {
+  it('is the last period ended or reported, else the first', () => {
+    expect(focusPeriod(input, '2021-08-01')?.id).toBe('2021-nam'); // 2021-nam already has reports
+    expect(focusPeriod({ ...input, reports: [] }, '2021-08-01')?.id).toBe('2021-6-thang');
+    expect(focusPeriod({ ...input, reports: [] }, '2021-03-01')?.id).toBe('2021-6-thang');
+    expect(focusPeriod({ ...input, reports: [] }, '2023-06-01')?.id).toBe('2022-nam');
   });
 });
