@@ -1,0 +1,213 @@
+// The progress pages, built for real from the demo dataset (reports, some late, some missing)
+// and from the real content (no plans, no reports: honest empty states). axe-core, the
+// at-a-glance content, the exports and screenshots in headless Chromium.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '../../src/lib/progress.ts';
+import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
+import { loadContent } from '../../src/pipeline/load-content.ts';
+import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const ROOT = path.join(TMP_ROOT, 'progress-e2e');
+const DEMO_ROOT = path.join(ROOT, 'demo');
+const DEMO_DIST = path.join(ROOT, 'demo-dist');
+const REAL_DIST = path.join(ROOT, 'real-dist');
+const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
+const CYCLE = '2021-2023';
+
+let input: ProgressInput;
+let periodIds: string[];
+/** A unit with a report in the focus period, a late one and an overdue one. */
+let reportingUnit: string;
+
+// TODO(lead): tests/support/browser.ts passes --user-data-dir, which playwright-core 1.65
+// refuses ("Pass userDataDir parameter to launchPersistentContext"); until it is fixed there,
+// launch the same Chromium without that one argument.
+async function launch(): Promise<Browser> {
+  try {
+    return await launchBrowser();
+  } catch (error) {
+    if (!String(error).includes('userDataDir')) throw error;
+    return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  }
+}
+
+const read = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath.replace(/^\//, ''), sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+
+beforeAll(async () => {
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  await generateDemo(DEMO_ROOT);
+  const loaded = await loadContent(DEMO_ROOT);
+  if (loaded.issues.length > 0) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
+  const c = loaded.content;
+  input = { units: c.registry!.data.units, cycle: c.cycles[0]!.data, plans: c.plans.map((p) => p.data), reports: c.reports.map((r) => r.data) };
+  periodIds = input.cycle.periods.map((p) => p.id);
+  const focus = focusPeriod(input, DEMO_AS_OF)!;
+  reportingUnit = periodSubmissions(input, focus.id, DEMO_AS_OF).rows.find((r) => r.report && digestOf(input, focus.id).some((d) => d.unit.id === r.unit.id))!.unit.id;
+  const builds = await Promise.all([
+    buildSite({ contentRoot: DEMO_ROOT, outDir: DEMO_DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } }),
+    buildSite({ outDir: REAL_DIST, env: { PROGRESS_AS_OF: '2021-08-01' } }),
+  ]);
+  for (const b of builds) if (b.code !== 0) throw new Error(b.output);
+}, 600_000);
+
+describe('demo build, on disk', () => {
+  it('/tien-do/ shows at a glance who reported, who is late, spending by task and the proposals', () => {
+    const page = read(DEMO_DIST, '/tien-do/');
+    const focus = focusPeriod(input, DEMO_AS_OF)!;
+    const s = periodSubmissions(input, focus.id, DEMO_AS_OF);
+    expect(s.overdue.length).toBeGreaterThan(0);
+    expect(page).toContain(`ngày <strong>${formatDate(DEMO_AS_OF)}</strong>`);
+    expect(page).toContain(`Kỳ gần nhất: ${focus.label}`);
+    expect(page).toContain(`${s.received}/${s.expected}</span>`);
+    for (const u of [...s.overdue, ...s.late]) expect(page).toContain(u.name);
+    expect(page).toContain('Kinh phí đã chi theo nhiệm vụ');
+    for (const t of input.cycle.tasks) expect(page).toContain(`<th scope="row">${t.title}</th>`);
+    const proposal = digestOf(input, focus.id).find((d) => d.proposals)!;
+    expect(page).toContain(proposal.proposals);
+    expect(page).toContain(`/du-lieu/bao-cao-${CYCLE}.csv`);
+  });
+
+  it('every period has its page; none ships a script', () => {
+    for (const id of periodIds) {
+      const page = read(DEMO_DIST, `/tien-do/${id}/`);
+      expect(page).toContain('<h1>Tiến độ kỳ');
+      expect(page).not.toMatch(/<script/i);
+    }
+    expect(read(DEMO_DIST, '/tien-do/')).not.toMatch(/<script/i);
+  });
+
+  it('a period not yet reported says so honestly', () => {
+    const upcoming = input.cycle.periods.find((p) => p.from > DEMO_AS_OF)!;
+    const page = read(DEMO_DIST, `/tien-do/${upcoming.id}/`);
+    expect(page).toContain('Chưa nhận được báo cáo nào');
+    expect(page).toContain('Kỳ báo cáo chưa bắt đầu');
+  });
+
+  it('the unit page carries the timeline: plan, then each period, a report or "Chưa có báo cáo"', () => {
+    const page = read(DEMO_DIST, `/ke-hoach/${CYCLE}/${reportingUnit}/`);
+    expect(page).toContain('Tiến độ thực hiện theo báo cáo định kỳ');
+    for (const p of input.cycle.periods) expect(page).toContain(`>${p.label}</h3>`);
+    expect(page).toContain('Chưa có báo cáo.');
+    expect(page).toMatch(/Tiến độ từng hoạt động, kỳ/);
+  });
+
+  it('the CSV export: BOM, the documented header, one row per reported activity line', () => {
+    const text = read(DEMO_DIST, `/du-lieu/bao-cao-${CYCLE}.csv`);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe(REPORT_CSV_HEADER.join(','));
+    const submitted = new Set(input.plans.filter((p) => p.status === 'submitted').map((p) => p.unit));
+    const expectedRows = input.reports.filter((r) => submitted.has(r.unit)).reduce((n, r) => n + Math.max(1, r.activities?.length ?? 0), 0);
+    expect(expectedRows).toBeGreaterThan(100);
+    // No field of the demo holds a line break, so a line is a row.
+    expect(lines.length - 1).toBe(expectedRows);
+  });
+
+  it('the JSON export holds the cycle, the registry and the counted reports', () => {
+    const json = JSON.parse(read(DEMO_DIST, `/du-lieu/bao-cao-${CYCLE}.json`)) as { cycle: { id: string }; units: unknown[]; reports: unknown[] };
+    expect(json.cycle.id).toBe(CYCLE);
+    expect(json.units).toHaveLength(input.units.length);
+    const submitted = new Set(input.plans.filter((p) => p.status === 'submitted').map((p) => p.unit));
+    expect(json.reports).toHaveLength(input.reports.filter((r) => submitted.has(r.unit)).length);
+  });
+});
+
+describe('real content build (no plans, no reports)', () => {
+  it('/tien-do/ states the real situation: no plan submitted, no report, no deadline set', () => {
+    const page = read(REAL_DIST, '/tien-do/');
+    expect(page).toContain('Chưa có đơn vị nào nộp kế hoạch chính thức');
+    expect(page).toContain('Chưa quy định hạn nộp');
+    expect(page).toContain('ngày <strong>01/08/2021</strong>');
+    expect(page).not.toContain('<svg');
+  });
+  it('a period page and the exports are empty but well-formed', () => {
+    expect(read(REAL_DIST, '/tien-do/2021-nam/')).toContain('chưa có đơn vị nào phải báo cáo kỳ này');
+    expect(read(REAL_DIST, `/du-lieu/bao-cao-${CYCLE}.csv`)).toBe(`\uFEFF${REPORT_CSV_HEADER.join(',')}\r\n`);
+    expect(JSON.parse(read(REAL_DIST, `/du-lieu/bao-cao-${CYCLE}.json`)).reports).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('in Chromium', () => {
+  let browser: Browser;
+  let demo: StaticServer;
+  let real: StaticServer;
+  const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const pages = () => ['/tien-do/', ...periodIds.map((id) => `/tien-do/${id}/`), `/ke-hoach/${CYCLE}/${reportingUnit}/`];
+
+  beforeAll(async () => {
+    browser = await launch();
+    demo = await serveStatic(DEMO_DIST, '/');
+    real = await serveStatic(REAL_DIST, '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    await real?.close();
+  });
+
+  async function violations(server: StaticServer, list: string[]): Promise<string[]> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const p of list) {
+      const response = await page.goto(new URL(p.slice(1), server.url).href);
+      expect(response?.status(), p).toBe(200);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      });
+      for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    await context.close();
+    return failures;
+  }
+
+  it('axe-core finds no WCAG 2.1 A/AA violation on the progress pages and a unit page with reports', async () => {
+    expect(await violations(demo, pages())).toEqual([]);
+  });
+
+  it('nor on the empty pages of the real content', async () => {
+    expect(await violations(real, ['/tien-do/', '/tien-do/2021-nam/', `/ke-hoach/${CYCLE}/huyen-quang-xuong/`])).toEqual([]);
+  });
+
+  it('the focus period reads in the browser: figures, late units, the chart with its table', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('tien-do/', demo.url).href);
+    const focus = focusPeriod(input, DEMO_AS_OF)!;
+    const s = periodSubmissions(input, focus.id, DEMO_AS_OF);
+    await expect(page.getByText('đơn vị đã gửi báo cáo').first().isVisible()).resolves.toBe(true);
+    const overdueText = (await page.locator('p.notice').first().textContent()) ?? '';
+    for (const u of s.overdue) expect(overdueText).toContain(u.name);
+    expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('writes screenshots at 390 px and 1280 px, with no sideways scrolling', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const shots = ['/tien-do/', `/tien-do/${focusPeriod(input, DEMO_AS_OF)!.id}/`, `/ke-hoach/${CYCLE}/${reportingUnit}/`];
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const p of shots) {
+        await page.goto(new URL(p.slice(1), demo.url).href);
+        const name = `progress-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_')}-${width}.png`;
+        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      await page.goto(new URL('tien-do/', real.url).href);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `progress-real-tien-do-${width}.png`), fullPage: true });
+      await context.close();
+    }
+  });
+});
