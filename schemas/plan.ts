@@ -7,7 +7,7 @@ import { isoDate, money, optionalList, optionalText, plainText, slug } from './c
 import { FundingSourceSchema } from './funding-source.ts';
 import { TargetGroupSchema } from './target-group.ts';
 import { choiceSchema } from './enum.ts';
-import { requireUnique } from './unique.ts';
+import { EVEN_WITH_ERRORS, itemsOf, requireUnique } from './unique.ts';
 
 export const PLAN_STATUSES = [
   { id: 'draft', label: 'Bản nháp' },
@@ -85,17 +85,23 @@ export const PlanSchema = z
     activities: optionalList(ActivitySchema, { title: 'Hoạt động', description: 'Các hoạt động của kế hoạch. Khi nộp phải có ít nhất một hoạt động.' }, 200),
   })
   .superRefine((plan, ctx) => {
-    const activities = plan.activities ?? [];
-    requireUnique(ctx, activities, (a) => a.id, (i) => ['activities', i, 'id'], 'duplicate-activity');
+    const activities = itemsOf<Activity | undefined>(plan.activities);
+    requireUnique(ctx, activities, (a) => textOf(a?.id), (i) => ['activities', i, 'id'], 'duplicate-activity');
     activities.forEach((a, i) => {
-      requireUnique(ctx, a.budget ?? [], (b) => `${b.year}/${b.source}`, (j) => ['activities', i, 'budget', j], 'duplicate-budget-line');
-      requireUnique(ctx, a.target_groups ?? [], String, (j) => ['activities', i, 'target_groups', j], 'duplicate-value');
+      const budget = itemsOf<BudgetLine | undefined>(a?.budget);
+      requireUnique(ctx, budget, (b) => (isRecord(b) ? `${String(b.year)}/${String(b.source)}` : undefined), (j) => ['activities', i, 'budget', j], 'duplicate-budget-line');
+      requireUnique(ctx, itemsOf<unknown>(a?.target_groups), textOf, (j) => ['activities', i, 'target_groups', j], 'duplicate-value');
     });
     if (plan.status !== 'submitted') return;
     if (plan.submitted_on === undefined) ctx.addIssue({ code: 'custom', path: ['submitted_on'], params: { rule: 'required-when-submitted' } });
     if (plan.contact?.name === undefined) ctx.addIssue({ code: 'custom', path: ['contact', 'name'], params: { rule: 'required-when-submitted' } });
-    if (activities.length === 0) ctx.addIssue({ code: 'custom', path: ['activities'], params: { rule: 'activities-when-submitted' } });
-  });
+    if (plan.activities === undefined || (Array.isArray(plan.activities) && plan.activities.length === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['activities'], params: { rule: 'activities-when-submitted' } });
+    }
+  }, EVEN_WITH_ERRORS);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export type BudgetLine = z.output<typeof BudgetLineSchema>;
 export type Activity = z.output<typeof ActivitySchema>;

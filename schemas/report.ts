@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { count, isoDate, money, optionalList, optionalText, slug } from './common.ts';
 import { choiceSchema } from './enum.ts';
-import { requireUnique } from './unique.ts';
+import { EVEN_WITH_ERRORS, itemsOf, requireUnique } from './unique.ts';
 
 export const ACTIVITY_STATUSES = [
   { id: 'not-started', label: 'Chưa triển khai' },
@@ -47,8 +47,9 @@ export const ReportSchema = z
     proposals: optionalText({ title: 'Kiến nghị, đề xuất', description: 'Kiến nghị, đề xuất với tỉnh (không bắt buộc).', example: 'Đề nghị tỉnh bố trí kinh phí tập huấn.' }, 5000),
   })
   .superRefine((report, ctx) => {
-    requireUnique(ctx, report.activities ?? [], (a) => a.activity, (i) => ['activities', i, 'activity'], 'duplicate-activity-progress');
-  });
+    const entries = itemsOf<ActivityProgress | undefined>(report.activities);
+    requireUnique(ctx, entries, (a) => (typeof a?.activity === 'string' ? a.activity : undefined), (i) => ['activities', i, 'activity'], 'duplicate-activity-progress');
+  }, EVEN_WITH_ERRORS);
 
 export type ActivityProgress = z.output<typeof ActivityProgressSchema>;
 export type Report = z.output<typeof ReportSchema>;
