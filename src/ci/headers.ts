@@ -12,8 +12,12 @@ export const FORGE_ORIGINS = [
 /** Where forge avatars come from (the CMS shows the signed-in user). */
 export const AVATAR_ORIGINS = ['https://avatars.githubusercontent.com', 'https://secure.gravatar.com', 'https://gitlab.com'] as const;
 
-/** decap-server, the local backend of `npm start`: allowed only in the dev policy. */
-export const LOCAL_BACKEND_ORIGIN = 'http://localhost:8081';
+/**
+ * decap-server, the local backend of `npm start` (public/admin/config.yml local_backend):
+ * allowed only in the dev policy. Decap tries it only when the page's host is localhost or
+ * 127.0.0.1, so a public host never needs it.
+ */
+export const LOCAL_BACKEND_ORIGINS = ['http://127.0.0.1:8081', 'http://localhost:8081'] as const;
 
 type Policy = Record<string, readonly string[]>;
 
@@ -47,7 +51,7 @@ export const PUBLIC_POLICY: Policy = {
  * fetches from the forge APIs and makes blob: URLs for previews and workers. No inline script.
  */
 export function adminPolicy(options: { dev?: boolean } = {}): Policy {
-  const connect = ["'self'", ...FORGE_ORIGINS, ...(options.dev ? [LOCAL_BACKEND_ORIGIN] : [])];
+  const connect = ["'self'", ...FORGE_ORIGINS, ...(options.dev ? LOCAL_BACKEND_ORIGINS : [])];
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-eval'"],

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adminCsp, adminHeaders, publicCsp, publicHeaders, renderHeadersFile, renderNginx } from '../../src/ci/headers.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
+
+const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+
+describe('security headers', () => {
+  it('public/_headers is what `npm run ci:headers` makes (no drift)', () => {
+    expect(readFileSync(path.join(PROJECT_ROOT, 'public/_headers'), 'utf8'), 'chạy `npm run ci:headers` rồi commit').toBe(renderHeadersFile());
+  });
+
+  it('docs/security-headers.md carries the nginx snippet made from the same module', () => {
+    expect(readFileSync(path.join(PROJECT_ROOT, 'docs/security-headers.md'), 'utf8')).toContain(renderNginx());
+  });
+
+  it('allows no script at all on public pages, and no framing', () => {
+    expect(directive(publicCsp(), 'script-src')).toBe("script-src 'none'");
+    expect(directive(publicCsp(), 'default-src')).toBe("default-src 'none'");
+    expect(directive(publicCsp(), 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(publicHeaders()).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' });
+    expect(publicHeaders()['Referrer-Policy']).toBeDefined();
+    expect(publicHeaders()['Permissions-Policy']).toContain('camera=()');
+  });
+
+  it('gives /admin/ its own scripts and eval (Decap), never inline script, and the local backend only in dev', () => {
+    const script = directive(adminCsp(), 'script-src');
+    expect(script).toBe("script-src 'self' 'unsafe-eval'");
+    expect(directive(adminCsp(), 'connect-src')).toContain('https://api.github.com');
+    expect(adminCsp()).not.toContain('localhost');
+    expect(directive(adminCsp({ dev: true }), 'connect-src')).toContain('http://127.0.0.1:8081');
+    expect(adminHeaders()['X-Robots-Tag']).toBe('noindex');
+  });
+
+  it('detaches the site-wide CSP under /admin/ so the two policies never combine', () => {
+    const file = renderHeadersFile('/prefix');
+    expect(file).toContain('/prefix/*\n');
+    expect(file).toMatch(/\/prefix\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'/);
+  });
+});
