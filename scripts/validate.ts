@@ -38,9 +38,11 @@ for (let i = 0; i < args.length; i++) {
 if (!existsSync(path.join(root, CONTENT_DIR))) usageError(`Không thấy thư mục ${CONTENT_DIR}/ trong ${root}.`);
 
 // Named files are reported as paths from the root, the way every issue names its file.
+// npm runs scripts from the project folder; INIT_CWD is where the person typed the command.
+const typedIn = process.env['INIT_CWD'] || process.cwd();
 const wanted = new Set<string>();
 for (const name of named) {
-  const absolute = path.resolve(name);
+  const absolute = path.resolve(typedIn, name);
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   if (!existsSync(absolute) || !statSync(absolute).isFile()) usageError(`Không có tệp "${name}".`);
   if (!relative.startsWith(`${CONTENT_DIR}/`)) usageError(`Tệp "${name}" không nằm trong thư mục ${CONTENT_DIR}/ của dự án.`);

@@ -7,7 +7,7 @@ import { addContentFile, makeContentRoot } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 const validate = (args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT) =>
-  run(process.execPath, [path.join(PROJECT_ROOT, 'scripts/validate.ts'), ...args], { cwd, env: { GITHUB_ACTIONS: '', ...env } });
+  run(process.execPath, [path.join(PROJECT_ROOT, 'scripts/validate.ts'), ...args], { cwd, env: { GITHUB_ACTIONS: '', INIT_CWD: '', ...env } });
 
 const GOOD = 'unit: huyen-nga-son\ncycle: 2021-2023\nstatus: draft\n';
 const BAD = 'unit: huyen-ha-trung\ncycle: 2021-2023\nstatus: draft\nactivities:\n  - { id: a, title: Hội nghị, task: truyen-thong, budget: [{ year: 2021, source: khac, amount: "45.500" }] }\n';
@@ -55,6 +55,13 @@ describe('npm run validate', () => {
     expect(result.code).toBe(1);
     const ok = await validate(['--root', '.', 'content/plans/2021-2023/huyen-nga-son.yaml'], {}, root);
     expect(ok.code).toBe(0);
+  });
+
+  it('under npm, names are taken from where the command was typed (INIT_CWD)', async () => {
+    const root = rootWithPlans();
+    const result = await validate(['--root', root, 'huyen-ha-trung.yaml'], { INIT_CWD: path.join(root, 'content/plans/2021-2023') });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('content/plans/2021-2023/huyen-ha-trung.yaml:5:96');
   });
 
   it('usage errors: exit 2', async () => {
