@@ -1,0 +1,255 @@
+// The public site, built for real: the demo dataset (filled pages), the real content (empty
+// states) and a base-path build. Links, scripts, the dispatch text, export vs aggregate
+// figures on disk; accessibility (axe-core) and screenshots in headless Chromium.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
+import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { crawl, fileFor } from './crawl.ts';
+
+const ROOT = path.join(TMP_ROOT, 'site-e2e');
+const DEMO_ROOT = path.join(ROOT, 'demo');
+const DEMO_DIST = path.join(ROOT, 'demo-dist');
+const REAL_DIST = path.join(ROOT, 'real-dist');
+const BASE_DIST = path.join(ROOT, 'base-dist');
+const BASE = '/some/prefix/';
+const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
+const DEMO_ENV = { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF };
+const SKIP = ['/admin/'];
+
+const html = (dist: string, base: string, sitePath: string) => {
+  const file = fileFor(dist, base, base + sitePath.replace(/^\//, ''));
+  if (!file) throw new Error(`not built: ${sitePath}`);
+  return readFileSync(file, 'utf8');
+};
+
+/** "1.234,5" (triệu đồng, vi-VN) → 1234500 (nghìn đồng). */
+const viToThousands = (s: string) => {
+  const [whole = '0', frac = ''] = s.trim().replace(/\./g, '').split(',');
+  return Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
+};
+/** "1234.5" (machine) → 1234500. */
+const machineToThousands = (s: string) => {
+  const [whole = '0', frac = ''] = s.split('.');
+  return Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
+};
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  // Vitest puts Vite's import.meta.env values into process.env (BASE_URL=/, MODE=test, DEV=1…);
+  // a child `astro build` inheriting them ignores BASE_PATH. Builds get a clean environment.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+  process.env['NODE_ENV'] = 'production';
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  await generateDemo(DEMO_ROOT);
+  // One after the other: builds run side by side were seen to leak BASE_URL into each other.
+  for (const options of [
+    { contentRoot: DEMO_ROOT, outDir: DEMO_DIST, env: DEMO_ENV },
+    { outDir: REAL_DIST },
+    { contentRoot: DEMO_ROOT, outDir: BASE_DIST, env: { ...DEMO_ENV, BASE_PATH: BASE } },
+  ]) {
+    const b = await buildSite(options);
+    if (b.code !== 0) throw new Error(b.output);
+  }
+}, 600_000);
+
+describe('demo build, on disk', () => {
+  it('reaches every page from / with no broken internal link', () => {
+    const c = crawl(DEMO_DIST, '/', SKIP);
+    expect(c.broken).toEqual([]);
+    expect(c.outsideBase).toEqual([]);
+    // 59 unit pages + the fixed pages at least.
+    expect(c.pages.filter((p) => p.startsWith('/ke-hoach/2021-2023/')).length).toBe(59);
+    for (const p of ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/']) expect(c.pages).toContain(p);
+    for (const f of ['/du-lieu/ke-hoach-2021-2023.csv', '/du-lieu/ke-hoach-2021-2023.json', '/thang-hanh-dong/2021.ics', '/sitemap.xml']) expect(c.targets).toContain(f);
+  });
+
+  it('ships no <script> on any public page, and says lang="vi"', () => {
+    const c = crawl(DEMO_DIST, '/', SKIP);
+    const withScript = c.pages.filter((p) => /<script\b/i.test(html(DEMO_DIST, '/', p)));
+    expect(withScript).toEqual([]);
+    const notVi = c.pages.filter((p) => !/<html lang="vi"/.test(html(DEMO_DIST, '/', p)));
+    expect(notVi).toEqual([]);
+  });
+
+  it('shows the demo banner on every page', () => {
+    const c = crawl(DEMO_DIST, '/', SKIP);
+    expect(c.pages.filter((p) => !html(DEMO_DIST, '/', p).includes('Dữ liệu minh họa'))).toEqual([]);
+  });
+
+  it('exports a CSV whose totals equal the /tong-hop/ figures', () => {
+    const csv = readFileSync(path.join(DEMO_DIST, 'du-lieu', 'ke-hoach-2021-2023.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFunit_id,unit_name,unit_group,activity_id,task_id,activity_title,action_month,year,source,amount_million_vnd\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toHaveLength(10);
+    expect(rows.length).toBeGreaterThan(100);
+    const total = rows.reduce((s, r) => s + (r[9] ? machineToThousands(r[9]) : 0), 0);
+    const page = html(DEMO_DIST, '/', '/tong-hop/');
+    const shown = /id="tong-kinh-phi" data-thousands="(\d+)"/.exec(page)?.[1];
+    expect(Number(shown)).toBe(total);
+    expect(total).toBeGreaterThan(0);
+    // Per task: the "Cộng" column of the task table equals the CSV sum for that task.
+    const section = page.slice(page.indexOf('id="theo-nhiem-vu"'), page.indexOf('id="theo-nguon"'));
+    const taskTotals = [...section.matchAll(/<tr><th scope="row">([^<]+)<\/th>(?:<td class="num">[^<]*<\/td>)*?<td class="num">([^<]*)<\/td><\/tr>/g)];
+    expect(taskTotals.length).toBe(7);
+    const csvByTask = new Map<string, number>();
+    for (const r of rows) if (r[9]) csvByTask.set(r[4] as string, (csvByTask.get(r[4] as string) ?? 0) + machineToThousands(r[9]));
+    const shownByTask = taskTotals.map((m) => viToThousands(m[2] as string));
+    expect(shownByTask.reduce((a, b) => a + b, 0)).toBe(total);
+    expect([...csvByTask.values()].sort((a, b) => a - b)).toEqual(shownByTask.filter((v) => v > 0).sort((a, b) => a - b));
+    // Every row's activity is marked true/false; rows without budget have empty year/source/amount.
+    for (const r of rows) {
+      expect(['true', 'false']).toContain(r[6]);
+      if (r[7] === '') expect([r[8], r[9]]).toEqual(['', '']);
+    }
+  });
+
+  it('puts only submitted plans in the exports; drafts show as drafts', () => {
+    const json = JSON.parse(readFileSync(path.join(DEMO_DIST, 'du-lieu', 'ke-hoach-2021-2023.json'), 'utf8')) as { plans: { status: string; unit: string }[]; units: unknown[]; cycle: { id: string } };
+    expect(json.cycle.id).toBe('2021-2023');
+    expect(json.units).toHaveLength(59);
+    expect(json.plans.every((p) => p.status === 'submitted')).toBe(true);
+    const list = html(DEMO_DIST, '/', '/ke-hoach/');
+    const submitted = (list.match(/status--submitted/g) ?? []).length;
+    expect(submitted).toBe(json.plans.length);
+    expect(list).toContain(`${json.plans.length}/59 đơn vị đã nộp`);
+    expect(list).toMatch(/status--draft/);
+    expect(list).toMatch(/status--missing/);
+  });
+});
+
+describe('real build (no plans yet): honest empty states', () => {
+  it('says nobody has submitted, with zero figures and no chart', () => {
+    expect(html(REAL_DIST, '/', '/ke-hoach/')).toContain('0/59 đơn vị đã nộp');
+    const agg = html(REAL_DIST, '/', '/tong-hop/');
+    expect(agg).toContain('id="chua-co-so-lieu"');
+    expect(agg).not.toContain('<svg');
+    expect(html(REAL_DIST, '/', '/').toString()).toContain('Chưa đơn vị nào nộp kế hoạch');
+    expect(html(REAL_DIST, '/', '/ke-hoach/2021-2023/huyen-quang-xuong/')).toContain('chưa nộp kế hoạch 2021-2023');
+    expect(html(REAL_DIST, '/', '/thang-hanh-dong/')).toContain('Chưa có hoạt động Tháng hành động');
+    expect(html(REAL_DIST, '/', '/').includes('Dữ liệu minh họa')).toBe(false);
+  });
+
+  it('exports a CSV with the header only', () => {
+    const csv = readFileSync(path.join(REAL_DIST, 'du-lieu', 'ke-hoach-2021-2023.csv'), 'utf8');
+    expect(csv).toBe('\uFEFFunit_id,unit_name,unit_group,activity_id,task_id,activity_title,action_month,year,source,amount_million_vnd\r\n');
+  });
+
+  it('has no broken internal link either', () => {
+    const c = crawl(REAL_DIST, '/', SKIP);
+    expect(c.broken).toEqual([]);
+    expect(c.pages.length).toBeGreaterThan(60);
+  });
+
+  it('shows the Git date of a plan file only when Git knows it (none here: no plans)', () => {
+    expect(html(REAL_DIST, '/', '/ke-hoach/2021-2023/huyen-quang-xuong/')).not.toContain('Cập nhật lần cuối');
+  });
+});
+
+describe('base-path build', () => {
+  it('keeps every internal link under the base, and every one resolves', () => {
+    const c = crawl(BASE_DIST, BASE, SKIP);
+    expect(c.outsideBase).toEqual([]);
+    expect(c.broken).toEqual([]);
+    expect(c.pages.length).toBeGreaterThan(60);
+    const sitemap = readFileSync(path.join(BASE_DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    expect(locs.length).toBeGreaterThan(60);
+    expect(locs.filter((l) => !fileFor(BASE_DIST, BASE, l))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let pages: string[];
+  const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+  beforeAll(async () => {
+    browser = await launchBrowser().catch(() =>
+      // playwright-core 1.65 refuses the --user-data-dir argument that launchBrowser() passes.
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
+    );
+    server = await serveStatic(DEMO_DIST, '/');
+    pages = crawl(DEMO_DIST, '/', SKIP).pages;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the dispatch page holds every line of the seed, verbatim', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('cong-van/', server.url).href);
+    const text = ((await page.textContent('article.doc')) ?? '').replace(/\s+/g, ' ');
+    const seed = readFileSync(path.join(PROJECT_ROOT, 'tests', 'site', 'fixtures', 'dispatch-seed.txt'), 'utf8');
+    const lines = seed
+      .split('\n')
+      .map((l) => l.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(25);
+    expect(lines.filter((l) => !text.includes(l))).toEqual([]);
+    await page.close();
+  });
+
+  it('axe-core finds no WCAG 2.1 A/AA violation on any page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const p of [...pages, '/no-such-page/']) {
+      await page.goto(new URL(p.slice(1), server.url).href);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      });
+      for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('writes screenshots of the main pages at 390 px and 1280 px', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const main = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/', '/no-such-page/'];
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const p of main) {
+        const response = await page.goto(new URL(p.slice(1), server.url).href);
+        expect(response?.status()).toBe(p === '/no-such-page/' ? 404 : 200);
+        const name = (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index') + `-${width}.png`;
+        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+        // Nothing wider than the viewport: a phone never scrolls sideways (tables scroll inside).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    }
+  });
+});
