@@ -2,7 +2,7 @@
 // npm run ci:ownership -- --changes FILE (--base REV | --base-root DIR) --author LOGIN
 // May these authors change these files? The editor lists come from the TARGET branch
 // (--base), never from the submission. Exit 0 allowed, 1 refused, 2 misuse.
-import { judgeChanges } from '../../src/ci/ownership.ts';
+import { formatRefusals, judgeChanges } from '../../src/ci/ownership.ts';
 import { baseRegistry, loadBase, parseArgs, readChanges, UsageError } from './lib/submission.ts';
 
 const USAGE = `Cách dùng:
@@ -18,7 +18,7 @@ try {
   const changes = readChanges(args);
   if (changes === undefined) throw new UsageError('Cần --changes hoặc --base để biết tệp nào thay đổi.');
   const result = judgeChanges(changes, args.authors, baseRegistry(base));
-  for (const r of result.refusals) process.stdout.write(`${r.message}\n`);
+  for (const line of formatRefusals(result.refusals)) process.stdout.write(`${line}\n`);
   const n = result.judged.length.toLocaleString('vi-VN');
   process.stderr.write(result.ok ? `Quyền sửa: đạt (${n} đường dẫn, tài khoản ${args.authors.join(', ')}).\n` : `Quyền sửa: KHÔNG đạt, ${result.refusals.length.toLocaleString('vi-VN')} tệp không được phép sửa.\n`);
   process.exit(result.ok ? 0 : 1);

@@ -8,7 +8,7 @@
 // Exit 0 valid, 1 invalid or refused, 2 misuse.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { judgeChanges } from '../../src/ci/ownership.ts';
+import { formatRefusals, judgeChanges } from '../../src/ci/ownership.ts';
 import { buildVerdict, codeQualityReport, renderVerdict, type VerdictInput } from '../../src/ci/verdict.ts';
 import { formatGithubAnnotation, formatIssue } from '../../src/pipeline/issue.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
@@ -39,7 +39,7 @@ try {
   const verdict = buildVerdict(input);
 
   for (const issue of verdict.errors) process.stdout.write(`${formatIssue(issue)}\n`);
-  for (const r of verdict.ownership?.refusals ?? []) process.stdout.write(`${r.message}\n`);
+  for (const line of formatRefusals(verdict.ownership?.refusals ?? [])) process.stdout.write(`${line}\n`);
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     for (const issue of verdict.errors) process.stdout.write(`${formatGithubAnnotation(issue)}\n`);
     for (const r of verdict.ownership?.refusals ?? []) {

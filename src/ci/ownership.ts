@@ -28,7 +28,11 @@ export interface Refusal {
   author: string;
   /** The unit the file belongs to, when it belongs to one. */
   unit?: string;
-  /** Vietnamese, names the file, its unit and what to do. */
+  /** Vietnamese: whose file this is ("đây là kế hoạch của đơn vị …"), with the rename/delete note. */
+  owner: string;
+  /** Vietnamese: what this author may do instead (the same for all of their refusals). */
+  reason: string;
+  /** The whole sentence: names the file, its unit and what to do (for annotations). */
   message: string;
 }
 
@@ -87,12 +91,12 @@ function refuse(file: string, author: string, registry: Registry, note: string):
   const owner = ownerOf(file, registry);
   const own = unitsOf(author, registry);
   if (owner.kind === 'unit' && own.some((u) => u.id === owner.unit.id)) return undefined;
-  const head = `Tài khoản "${author}" không được sửa tệp ${file}${note}: ${describe(owner)}.`;
-  const tail =
+  const reason =
     own.length === 0
-      ? ` Tài khoản này không có trong danh mục đơn vị (content/units.yaml của nhánh chính): không là người sửa của đơn vị nào, cũng không thuộc cơ quan thường trực. Hãy đề nghị cơ quan thường trực thêm tài khoản vào mục "editors" của đơn vị mình.`
-      : ` Tài khoản này chỉ được sửa kế hoạch và báo cáo của ${own.map(unitName).join(', ')}. Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.`;
-  const refusal: Refusal = { file, author, message: head + tail };
+      ? 'Tài khoản này không có trong danh mục đơn vị (content/units.yaml của nhánh chính): không là người sửa của đơn vị nào, cũng không thuộc cơ quan thường trực. Hãy đề nghị cơ quan thường trực thêm tài khoản vào mục "editors" của đơn vị mình.'
+      : `Tài khoản này chỉ được sửa kế hoạch và báo cáo của ${own.map(unitName).join(', ')}. Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.`;
+  const what = `${describe(owner)}${note}`;
+  const refusal: Refusal = { file, author, owner: what, reason, message: `Tài khoản "${author}" không được sửa tệp ${file}${note}: ${describe(owner)}. ${reason}` };
   if (owner.kind === 'unit') refusal.unit = owner.unit.id;
   return refusal;
 }
@@ -120,7 +124,8 @@ export function judgeChanges(changes: readonly Change[], authors: readonly strin
   const refusals: Refusal[] = [];
   const who = [...new Set(authors.filter((a) => a.trim() !== ''))];
   if (who.length === 0) {
-    return { ok: false, judged, refusals: [{ file: '', author: '', message: 'Không xác định được tài khoản tác giả của thay đổi, nên không thể kiểm tra quyền sửa.' }] };
+    const message = 'Không xác định được tài khoản tác giả của thay đổi, nên không thể kiểm tra quyền sửa.';
+    return { ok: false, judged, refusals: [{ file: '', author: '', owner: '', reason: message, message }] };
   }
   for (const author of who) {
     for (const change of changes) {
@@ -131,6 +136,28 @@ export function judgeChanges(changes: readonly Change[], authors: readonly strin
     }
   }
   return { ok: refusals.length === 0, judged, refusals };
+}
+
+/**
+ * The refusals grouped by author: the reason once, then each file with whose it is (at most
+ * `limit` files per author, then how many more). Plain lines of Markdown list items.
+ */
+export function formatRefusals(refusals: readonly Refusal[], limit = 50): string[] {
+  const lines: string[] = [];
+  const authors = [...new Set(refusals.map((r) => r.author))];
+  for (const author of authors) {
+    const mine = refusals.filter((r) => r.author === author);
+    const first = mine[0];
+    if (first === undefined) continue;
+    if (author === '') {
+      lines.push(`- ${first.reason}`);
+      continue;
+    }
+    lines.push(`- Tài khoản "${author}" không được sửa ${mine.length.toLocaleString('vi-VN')} tệp. ${first.reason}`);
+    for (const r of mine.slice(0, limit)) lines.push(`  - ${r.file}: ${r.owner}.`);
+    if (mine.length > limit) lines.push(`  - … và ${(mine.length - limit).toLocaleString('vi-VN')} tệp khác.`);
+  }
+  return lines;
 }
 
 const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', T: 'modified', U: 'modified', D: 'deleted', R: 'renamed', C: 'copied' };

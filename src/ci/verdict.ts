@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../pipeline/issue.ts';
 import type { PipelineResult } from '../pipeline/load-content.ts';
 import { formatCount } from '../lib/format.ts';
-import type { Change, OwnershipResult } from './ownership.ts';
+import { formatRefusals, type Change, type OwnershipResult } from './ownership.ts';
 
 export interface VerdictInput {
   /** The submission's changes; undefined means the whole of content/ is judged (default branch). */
@@ -100,7 +100,7 @@ export function renderVerdict(verdict: Verdict): string {
 
   if (ownership && !ownership.ok) {
     lines.push('', '### Quyền sửa tệp', '');
-    for (const r of ownership.refusals) lines.push(`- ${r.message}`);
+    lines.push(...formatRefusals(ownership.refusals));
   }
 
   if (verdict.preexisting.length > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeChanges, ownerOf, parseNameStatus, parseNameStatusZ, type Change } from '../../src/ci/ownership.ts';
+import { formatRefusals, judgeChanges, ownerOf, parseNameStatus, parseNameStatusZ, type Change } from '../../src/ci/ownership.ts';
 import { REGISTRY } from './helpers.ts';
 
 const PLAN_QX = 'content/plans/2021-2023/huyen-quang-xuong.yaml';
@@ -122,6 +122,19 @@ describe('the standing agency and strangers', () => {
 
   it('passes an empty change list', () => {
     expect(judge('nguoi-la').ok).toBe(true);
+  });
+});
+
+describe('formatRefusals', () => {
+  it('groups by author: the reason once, each file with whose it is, at most `limit` files', () => {
+    const changes = [PLAN_NS, REPORT_NS, 'content/units.yaml'].map(mod);
+    const lines = formatRefusals(judgeChanges(changes, ['hoa-qx'], REGISTRY).refusals, 2);
+    expect(lines).toEqual([
+      '- Tài khoản "hoa-qx" không được sửa 3 tệp. Tài khoản này chỉ được sửa kế hoạch và báo cáo của Huyện Quảng Xương (huyen-quang-xuong). Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.',
+      `  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`,
+      `  - ${REPORT_NS}: đây là báo cáo kỳ 2021-nam của đơn vị Huyện Nga Sơn (huyen-nga-son).`,
+      '  - … và 1 tệp khác.',
+    ]);
   });
 });
 

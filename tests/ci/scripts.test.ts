@@ -46,7 +46,8 @@ describe('npm run ci:ownership', () => {
     commitAll(root, 'other plan');
     const bad = await cli('ownership', root, ['--base', base, '--author', 'hoa-qx']);
     expect(bad.code).toBe(1);
-    expect(bad.output).toContain(`không được sửa tệp ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son)`);
+    expect(bad.output).toContain('- Tài khoản "hoa-qx" không được sửa 1 tệp. Tài khoản này chỉ được sửa kế hoạch và báo cáo của Huyện Quảng Xương (huyen-quang-xuong).');
+    expect(bad.output).toContain(`  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`);
   });
 
   it('reads the editor lists of the TARGET branch: a submission cannot grant itself rights', async () => {
@@ -56,8 +57,9 @@ describe('npm run ci:ownership', () => {
     commitAll(root, 'self-grant');
     const result = await cli('ownership', root, ['--base', base, '--author', 'ke-gian']);
     expect(result.code).toBe(1);
-    expect(result.output).toContain('Tài khoản "ke-gian" không được sửa tệp content/units.yaml: đây là danh mục đơn vị');
-    expect(result.output).toContain(`Tài khoản "ke-gian" không được sửa tệp ${PLAN_NS}`);
+    expect(result.output).toContain('- Tài khoản "ke-gian" không được sửa 2 tệp. Tài khoản này không có trong danh mục đơn vị');
+    expect(result.output).toContain('  - content/units.yaml: đây là danh mục đơn vị, chỉ cơ quan thường trực được sửa.');
+    expect(result.output).toContain(`  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`);
   });
 
   it('judges a rename by both paths (git diff -M)', async () => {
@@ -70,7 +72,7 @@ describe('npm run ci:ownership', () => {
     commitAll(root, 'rename');
     const result = await cli('ownership', root, ['--base', base, '--author', 'hoa-qx']);
     expect(result.code).toBe(1);
-    expect(result.output).toContain(`không được sửa tệp ${PLAN_NS} (đổi tên thành ${PLAN_QX})`);
+    expect(result.output).toContain(`  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son) (đổi tên thành ${PLAN_QX}).`);
   });
 
   it('takes a change list on stdin-like --changes and fails on misuse with exit 2', async () => {

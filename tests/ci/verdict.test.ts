@@ -82,7 +82,8 @@ describe('the verdict on an invalid change', () => {
     const text = renderVerdict(verdict);
     expect(text).toContain('**Không hợp lệ:** 1 tệp không được phép sửa');
     expect(text).toContain('### Quyền sửa tệp');
-    expect(text).toContain(`- Tài khoản "hoa-qx" không được sửa tệp ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`);
+    expect(text).toContain('- Tài khoản "hoa-qx" không được sửa 1 tệp. Tài khoản này chỉ được sửa kế hoạch và báo cáo của Huyện Quảng Xương (huyen-quang-xuong).');
+    expect(text).toContain(`  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`);
   });
 
   it('fails on an error the change causes in a file it does not touch (deleting a plan a report needs)', async () => {
