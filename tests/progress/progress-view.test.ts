@@ -5,9 +5,9 @@ import { cycle } from './fixture.ts';
 
 describe('progress labels', () => {
   it('say the deadline, or that none is set', () => {
-    expect(deadlineLabel(findPeriod(cycle, '2021-6-thang'), 'past-due')).toBe('Hạn nộp 15/07/2021 (đã qua hạn)');
-    expect(deadlineLabel(findPeriod(cycle, '2022-nam'), 'not-due')).toBe('Hạn nộp 15/01/2023 (chưa đến hạn)');
-    expect(deadlineLabel(findPeriod(cycle, '2022-6-thang'), 'not-set')).toBe('Chưa quy định hạn nộp');
+    expect(deadlineLabel(findPeriod(cycle, '2021-6-thang'), 'past-due')).toBe('15/07/2021 (đã qua hạn)');
+    expect(deadlineLabel(findPeriod(cycle, '2022-nam'), 'not-due')).toBe('15/01/2023 (chưa đến hạn)');
+    expect(deadlineLabel(findPeriod(cycle, '2022-6-thang'), 'not-set')).toBe('chưa quy định');
   });
   it('name each state with its days', () => {
     expect(submissionLabel('late', 5, 'ended', 'past-due')).toEqual({ text: 'Nộp muộn 5 ngày', tone: 'warn' });
@@ -23,3 +23,4 @@ describe('progress labels', () => {
     expect(rateLabel(0, 0)).toBe('—');
   });
 });
+

@@ -70,7 +70,7 @@ describe('demo build, on disk', () => {
     expect(page).toContain(`${s.received}/${s.expected}</span>`);
     for (const u of [...s.overdue, ...s.late]) expect(page).toContain(u.name);
     expect(page).toContain('Kinh phí đã chi theo nhiệm vụ');
-    for (const t of input.cycle.tasks) expect(page).toContain(`<th scope="row">${t.title}</th>`);
+    for (const t of input.cycle.tasks) expect(page).toMatch(new RegExp(`<th scope="row"[^>]*>${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</th>`));
     const proposal = digestOf(input, focus.id).find((d) => d.proposals)!;
     expect(page).toContain(proposal.proposals);
     expect(page).toContain(`/du-lieu/bao-cao-${CYCLE}.csv`);
@@ -125,7 +125,7 @@ describe('real content build (no plans, no reports)', () => {
   it('/tien-do/ states the real situation: no plan submitted, no report, no deadline set', () => {
     const page = read(REAL_DIST, '/tien-do/');
     expect(page).toContain('Chưa có đơn vị nào nộp kế hoạch chính thức');
-    expect(page).toContain('Chưa quy định hạn nộp');
+    expect(page).toContain('<td>chưa quy định</td>');
     expect(page).toContain('ngày <strong>01/08/2021</strong>');
     expect(page).not.toContain('<svg');
   });
