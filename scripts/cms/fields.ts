@@ -115,7 +115,8 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
     const choices = (meta['choices'] ?? []) as readonly { id: string; label: string }[];
     return { ...base, widget: 'select', options: choices.map((c) => ({ label: c.label, value: c.id })) };
   }
-  if (type === 'boolean') return { ...base, widget: 'boolean', default: false };
+  // No default: Decap would otherwise start every new plan with one empty activity.
+  if (type === 'boolean') return { ...base, widget: 'boolean' };
   if (type === 'number') {
     // The budget year is a year of the cycle, not any year the schema's range allows.
     if (key === 'year' && path.includes('budget')) return { ...base, widget: 'select', options: context.years };

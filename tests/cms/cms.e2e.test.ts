@@ -1,0 +1,269 @@
+// Decap CMS end to end, in headless Chromium: decap-server (git mode) on a temporary Git
+// repository, the built site served under a base path, then log in with the local
+// backend, create a plan through the Vietnamese form, move it through the editorial
+// workflow to publication (the merge into main), check the file, the validator and a
+// rebuilt site, then edit the plan and check that nothing else changed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/pipeline/load-content.ts';
+import { hasChromium } from '../support/browser.ts';
+import { buildSite, run } from '../support/build.ts';
+import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from './browser.ts';
+
+const BASE = '/bdg/';
+// Vitest puts BASE_URL=/ in process.env, which the child build inherits and which then
+// overrides Astro's own import.meta.env.BASE_URL: give the build the real one.
+const BUILD_ENV = { BASE_PATH: BASE, BASE_URL: BASE };
+const UNIT = 'huyen-quang-xuong';
+const PLAN_FILE = `content/plans/2021-2023/${UNIT}.yaml`;
+const DECAP_SERVER = path.join(PROJECT_ROOT, 'node_modules', 'decap-server', 'dist', 'index.js');
+
+/** What the officer types, and so what the file must hold (after the schema's defaults). */
+const EXPECTED = {
+  unit: UNIT,
+  cycle: '2021-2023',
+  status: 'submitted',
+  submitted_on: '2020-09-15',
+  contact: { name: 'Nguyễn Thị Hoa', phone: '0373725604' },
+  summary: 'Truyền thông tại cơ sở, lồng ghép giới trong quy hoạch xã.',
+  activities: [
+    {
+      id: 'truyen-thong-xa',
+      title: 'Hội nghị truyền thông về bình đẳng giới tại 26 xã, thị trấn',
+      task: 'truyen-thong',
+      action_month: true,
+      target_groups: ['can-bo', 'nhan-dan'],
+      budget: [
+        { year: 2021, source: 'ngan-sach-dia-phuong', amount: 45.5 },
+        { year: 2022, source: 'xa-hoi-hoa', amount: 10 },
+      ],
+    },
+    {
+      id: 'long-ghep-quy-hoach',
+      title: 'Lồng ghép giới trong quy hoạch sử dụng đất cấp xã',
+      task: 'long-ghep',
+      action_month: false,
+      budget: [{ year: 2021, source: 'ngan-sach-don-vi', amount: 20.25 }],
+    },
+  ],
+};
+
+function git(repo: string, ...args: string[]): Promise<string> {
+  return run('git', ['-C', repo, ...args]).then((r) => {
+    if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.output}`);
+    return r.output.trim();
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** decap-server in git mode on `repo`, resolved once it listens. */
+function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DECAP_SERVER], {
+      cwd: repo,
+      env: { ...process.env, PORT: String(port), MODE: 'git', GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('listening on')) resolve(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`decap-server exited (${code}): ${output}`)));
+  });
+}
+
+/** Choose an option of a react-select by typing its label. */
+async function choose(page: Page, label: string | RegExp, option: string, index: 'first' | 'last' = 'last') {
+  const input = page.getByLabel(label, { exact: typeof label === 'string' })[index]();
+  await input.click();
+  await input.fill(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function addBudgetLine(page: Page, year: string, source: string, amount: string) {
+  await page.getByRole('button', { name: /kinh phí/ }).last().click();
+  await choose(page, 'Năm', year);
+  await choose(page, 'Nguồn kinh phí', source);
+  await page.getByLabel('Số tiền (triệu đồng)').last().fill(amount);
+}
+
+/** Save, then move the entry to "ready" and publish it (the merge into main). */
+async function saveAndPublish(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByText('Thay đổi đã được lưu').waitFor();
+  await page.getByRole('button', { name: /^Trạng/ }).click();
+  await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
+  // Publishing is refused while the status change is still being written.
+  await page.getByRole('button', { name: /^Trạng.*Sẵn sàng$/ }).waitFor();
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
+}
+
+describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', () => {
+  let repo = '';
+  let decap: ChildProcess | undefined;
+  let site: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let initial = '';
+
+  beforeAll(async () => {
+    mkdirSync(TMP_ROOT, { recursive: true });
+    repo = mkdtempSync(path.join(TMP_ROOT, 'cms-e2e-repo-'));
+    cpSync(path.join(PROJECT_ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+    await git(repo, 'init', '-q', '-b', 'main');
+    await git(repo, 'config', 'user.name', 'Kiểm thử CMS');
+    await git(repo, 'config', 'user.email', 'cms-test@example.invalid');
+    await git(repo, 'add', '.');
+    await git(repo, 'commit', '-q', '-m', 'Nội dung ban đầu');
+    initial = await git(repo, 'rev-parse', 'HEAD');
+
+    const port = await freePort();
+    decap = await startDecapServer(repo, port);
+
+    const outDir = path.join(TMP_ROOT, 'cms-dist');
+    rmSync(outDir, { recursive: true, force: true });
+    const build = await buildSite({ outDir, env: BUILD_ENV });
+    expect(build.code, build.output).toBe(0);
+    // The built config points the local backend at this test's decap-server.
+    const configFile = path.join(outDir, 'admin', 'config.yml');
+    const configText = readFileSync(configFile, 'utf8');
+    expect(configText).toContain('url: http://127.0.0.1:8081/api/v1');
+    writeFileSync(configFile, configText.replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
+    site = await serveStatic(outDir, BASE);
+
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    // Decap asks before publishing ("Bạn có chắc rằng bạn muốn công bố mục này?"): yes.
+    page.on('dialog', (dialog) => void (dialog.message().includes('công bố') ? dialog.accept() : dialog.dismiss()));
+  });
+
+  afterEach(async (context) => {
+    // A failing step leaves a picture of the form behind, to see what Decap showed.
+    if (context.task.result?.state === 'fail') await page?.screenshot({ path: path.join(TMP_ROOT, 'cms-e2e-failure.png'), fullPage: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    decap?.kill();
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('serves the bundled CMS under the base path, with no source maps', async () => {
+    const html = readFileSync(path.join(TMP_ROOT, 'cms-dist', 'admin', 'index.html'), 'utf8');
+    expect(html).toContain(`src="${BASE}admin/decap-cms.js"`);
+    expect(html).toContain('name="robots" content="noindex');
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)[^"]*\.js/);
+    const js = await fetch(`${site?.url}admin/decap-cms.js`);
+    expect(js.status).toBe(200);
+    const map = await fetch(`${site?.url}admin/decap-cms.js.map`);
+    expect(map.status).toBe(404);
+  });
+
+  it('creates a plan in the form and publishes it into main, exactly as typed', async () => {
+    await page.goto(`${site?.url}admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Kế hoạch 2021-2023', exact: true }).click();
+    await page.getByRole('link', { name: /^Tạo .*kế hoạch 2021-2023/ }).click();
+
+    await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
+    await choose(page, 'Trạng thái', 'Đã nộp');
+    await page.getByLabel(/^Ngày nộp/).fill('2020-09-15');
+    await page.getByLabel(/^Họ và tên/).fill(EXPECTED.contact.name);
+    await page.getByLabel(/^Điện thoại/).fill(EXPECTED.contact.phone);
+    await page.getByLabel(/^Tóm tắt/).fill(EXPECTED.summary);
+
+    const [first, second] = EXPECTED.activities;
+    if (!first || !second) throw new Error('two activities expected');
+    await page.getByRole('button', { name: /hoạt động/ }).first().click();
+    await page.getByLabel('Mã hoạt động').last().fill(first.id);
+    await page.getByLabel('Tên hoạt động').last().fill(first.title);
+    await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
+    await page.getByLabel(/^Trong Tháng hành động/).last().click();
+    await choose(page, /^Đối tượng/, 'Cán bộ, công chức, viên chức');
+    await choose(page, /^Đối tượng/, 'Nhân dân');
+    await addBudgetLine(page, '2021', 'Ngân sách địa phương (tỉnh, huyện)', '45.5');
+    await addBudgetLine(page, '2022', 'Xã hội hóa', '10');
+
+    await page.getByRole('button', { name: /hoạt động/ }).first().click();
+    await page.getByLabel('Mã hoạt động').last().fill(second.id);
+    await page.getByLabel('Tên hoạt động').last().fill(second.title);
+    await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
+    await addBudgetLine(page, '2021', 'Kinh phí thường xuyên của đơn vị', '20.25');
+
+    await saveAndPublish(page);
+
+    expect(await git(repo, 'branch', '--list', 'cms/*')).toBe('');
+    const text = await git(repo, 'show', `main:${PLAN_FILE}`);
+    expect(text).toContain('amount: 45.5');
+    expect(text).toContain('phone: "0373725604"');
+    expect(text).toContain('submitted_on: 2020-09-15');
+    const result = await loadContent(repo);
+    expect(result.issues).toEqual([]);
+    expect(result.content.plans.map((p) => p.data)).toEqual([EXPECTED]);
+    // The raw file holds exactly what was typed: the untouched switch of the second
+    // activity is absent (the schema's default, false, applies), nothing else is added.
+    const raw = structuredClone(EXPECTED) as { activities: Record<string, unknown>[] };
+    delete raw.activities[1]?.['action_month'];
+    expect(parse(text)).toEqual(raw);
+  });
+
+  it('passes the validator, and a rebuild shows the unit as submitted with the right totals', async () => {
+    const validate = await run(process.execPath, ['scripts/validate.ts', '--root', repo]);
+    expect(validate.code, validate.output).toBe(0);
+
+    const outDir = path.join(TMP_ROOT, 'cms-dist-rebuilt');
+    rmSync(outDir, { recursive: true, force: true });
+    const build = await buildSite({ contentRoot: repo, outDir, env: BUILD_ENV });
+    expect(build.code, build.output).toBe(0);
+    const plans = readFileSync(path.join(outDir, 'ke-hoach', 'index.html'), 'utf8');
+    const row = plans.split(/<tr\b/).find((r) => r.includes(`${BASE}ke-hoach/2021-2023/${UNIT}/`));
+    expect(row, 'the unit’s row on /ke-hoach/').toBeDefined();
+    expect(row).toContain('Đã nộp');
+    // 45,5 + 10 + 20,25 = 75,75 triệu đồng in all; 2021: 65,75; task 1: 55,5.
+    const summary = readFileSync(path.join(outDir, 'tong-hop', 'index.html'), 'utf8');
+    expect(summary).toContain('75,75');
+    expect(summary).toContain('65,75');
+    expect(summary).toContain('55,5');
+  });
+
+  it('edits the plan: only that file changes', async () => {
+    const before = await git(repo, 'rev-parse', 'main');
+    await page.goto(`${site?.url}admin/#/collections/ke-hoach-2021-2023/entries/${UNIT}`);
+    const title = page.getByLabel(/^Tóm tắt/);
+    await title.fill('Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.');
+    await saveAndPublish(page);
+
+    const changed = (await git(repo, 'diff', '--name-only', before, 'main')).split('\n');
+    expect(changed).toEqual([PLAN_FILE]);
+    expect((await git(repo, 'diff', '--name-only', initial, 'main')).split('\n')).toEqual([PLAN_FILE]);
+    expect(await git(repo, 'status', '--porcelain')).toBe('');
+    const result = await loadContent(repo);
+    expect(result.issues).toEqual([]);
+    expect(result.content.plans[0]?.data).toEqual({ ...EXPECTED, summary: 'Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.' });
+  });
+});
