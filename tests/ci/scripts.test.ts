@@ -33,7 +33,8 @@ function repo(prefix: string): [string, string] {
   return [root, base];
 }
 
-describe('npm run ci:ownership', () => {
+// Each test spawns Node a few times; on a busy machine that takes more than Vitest's 5 s default.
+describe('npm run ci:ownership', { timeout: 60_000 }, () => {
   it("passes a unit editor's own plan and refuses another unit's, naming file and unit", async () => {
     const [root, base] = repo('own-cli-');
     put(root, PLAN_QX, planYaml('huyen-quang-xuong'));
@@ -90,7 +91,7 @@ describe('npm run ci:ownership', () => {
   });
 });
 
-describe('npm run ci:verdict', () => {
+describe('npm run ci:verdict', { timeout: 60_000 }, () => {
   it('writes "hợp lệ" to the job summary for a valid own plan', async () => {
     const [root, base] = repo('verdict-cli-ok-');
     put(root, PLAN_QX, planYaml('huyen-quang-xuong'));
