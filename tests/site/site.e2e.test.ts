@@ -217,6 +217,27 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     await page.close();
   });
 
+  it('prints the dispatch on A4 in Times New Roman, without the site chrome', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('cong-van/', server.url).href);
+    await page.emulateMedia({ media: 'print' });
+    const looks = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header') as Element).display,
+      footer: getComputedStyle(document.querySelector('.site-footer') as Element).display,
+      font: getComputedStyle(document.querySelector('article.doc') as Element).fontFamily,
+      motto: getComputedStyle(document.querySelector('.doc-motto') as Element).borderBottomStyle,
+    }));
+    expect(looks).toMatchObject({ header: 'none', footer: 'none', motto: 'solid' });
+    expect(looks.font).toMatch(/^"?Times New Roman"?/);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // A4 is 595 × 842 pt; the dispatch fits on two pages, as the original does.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it('axe-core finds no WCAG 2.1 A/AA violation on any page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
