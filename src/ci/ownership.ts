@@ -94,7 +94,7 @@ function refuse(file: string, author: string, registry: Registry, note: string):
   const reason =
     own.length === 0
       ? 'Tài khoản này không có trong danh mục đơn vị (content/units.yaml của nhánh chính): không là người sửa của đơn vị nào, cũng không thuộc cơ quan thường trực. Hãy đề nghị cơ quan thường trực thêm tài khoản vào mục "editors" của đơn vị mình.'
-      : `Tài khoản này chỉ được sửa kế hoạch và báo cáo của ${own.map(unitName).join(', ')}. Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.`;
+      : `Tài khoản này chỉ được sửa kế hoạch và báo cáo của ${own.map(unitName).join(', ')}. Hãy bỏ những thay đổi đó khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.`;
   const what = `${describe(owner)}${note}`;
   const refusal: Refusal = { file, author, owner: what, reason, message: `Tài khoản "${author}" không được sửa tệp ${file}${note}: ${describe(owner)}. ${reason}` };
   if (owner.kind === 'unit') refusal.unit = owner.unit.id;
@@ -122,7 +122,8 @@ export function pathsOf(change: Change): Array<{ file: string; note: string }> {
 export function judgeChanges(changes: readonly Change[], authors: readonly string[], registry: Registry): OwnershipResult {
   const judged = changes.flatMap((c) => pathsOf(c).map((p) => p.file));
   const refusals: Refusal[] = [];
-  const who = [...new Set(authors.filter((a) => a.trim() !== ''))];
+  // One entry per account, whatever the letter case (opener and pusher are often the same).
+  const who = [...new Map(authors.map((a) => a.trim()).filter((a) => a !== '').map((a) => [a.toLowerCase(), a])).values()];
   if (who.length === 0) {
     const message = 'Không xác định được tài khoản tác giả của thay đổi, nên không thể kiểm tra quyền sửa.';
     return { ok: false, judged, refusals: [{ file: '', author: '', owner: '', reason: message, message }] };

@@ -114,6 +114,10 @@ describe('the standing agency and strangers', () => {
     expect(result.refusals.map((r) => r.author)).toEqual(['hoa-qx']);
   });
 
+  it('judges an account once, whatever the letter case it is given in', () => {
+    expect(judgeChanges([mod(PLAN_NS)], ['hoa-qx', 'HOA-QX'], REGISTRY).refusals).toHaveLength(1);
+  });
+
   it('refuses when no author is known', () => {
     const result = judgeChanges([mod(PLAN_QX)], ['', ' '], REGISTRY);
     expect(result.ok).toBe(false);
@@ -130,7 +134,7 @@ describe('formatRefusals', () => {
     const changes = [PLAN_NS, REPORT_NS, 'content/units.yaml'].map(mod);
     const lines = formatRefusals(judgeChanges(changes, ['hoa-qx'], REGISTRY).refusals, 2);
     expect(lines).toEqual([
-      '- Tài khoản "hoa-qx" không được sửa 3 tệp. Tài khoản này chỉ được sửa kế hoạch và báo cáo của Huyện Quảng Xương (huyen-quang-xuong). Hãy bỏ thay đổi ở tệp này khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.',
+      '- Tài khoản "hoa-qx" không được sửa 3 tệp. Tài khoản này chỉ được sửa kế hoạch và báo cáo của Huyện Quảng Xương (huyen-quang-xuong). Hãy bỏ những thay đổi đó khỏi bài nộp, hoặc nhờ cơ quan thường trực sửa.',
       `  - ${PLAN_NS}: đây là kế hoạch của đơn vị Huyện Nga Sơn (huyen-nga-son).`,
       `  - ${REPORT_NS}: đây là báo cáo kỳ 2021-nam của đơn vị Huyện Nga Sơn (huyen-nga-son).`,
       '  - … và 1 tệp khác.',
