@@ -10,10 +10,10 @@ export const PHASE_LABELS: Record<PeriodPhase, string> = {
   ended: 'Đã kết thúc',
 };
 
-/** "Hạn nộp 15/07/2021 (đã qua)", "Hạn nộp 15/12/2022 (chưa đến hạn)", "Chưa quy định hạn nộp". */
+/** The deadline, read after "Hạn nộp": "15/07/2021 (đã qua hạn)", "15/12/2022 (chưa đến hạn)", "chưa quy định". */
 export function deadlineLabel(period: Period, deadline: DeadlineState): string {
-  if (period.due === null) return 'Chưa quy định hạn nộp';
-  return `Hạn nộp ${formatDate(period.due)} (${deadline === 'past-due' ? 'đã qua hạn' : 'chưa đến hạn'})`;
+  if (period.due === null) return 'chưa quy định';
+  return `${formatDate(period.due)} (${deadline === 'past-due' ? 'đã qua hạn' : 'chưa đến hạn'})`;
 }
 
 /** The tone of a state, for the badge's class: ok, warn, bad, neutral. */
