@@ -1,6 +1,7 @@
 // Writes a complete demo content root: the real registry, cycle, dispatch and guidance,
 // plus generated plans and reports. Demo data never enters content/.
 //   node scripts/demo/generate.ts [targetDir]     (default .tmp/demo)
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +48,43 @@ function withDemoDates(cycleText: string): string {
   return doc.toString();
 }
 
+/**
+ * Commit each plan in a throw-away Git repository at the target, dated the day it was
+ * submitted (or a fixed day for drafts), so unit pages show "Cập nhật lần cuối" as they will
+ * on the real site. Fixed author and dates: the history is the same on every run.
+ */
+function commitDemoHistory(target: string, plans: { unit: string; date: string }[]): void {
+  const git = (args: string[], date = '2020-09-01') =>
+    execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+      cwd: target,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Dữ liệu minh họa',
+        GIT_AUTHOR_EMAIL: 'demo@example.invalid',
+        GIT_COMMITTER_NAME: 'Dữ liệu minh họa',
+        GIT_COMMITTER_EMAIL: 'demo@example.invalid',
+        GIT_AUTHOR_DATE: `${date}T09:00:00+07:00`,
+        GIT_COMMITTER_DATE: `${date}T09:00:00+07:00`,
+      },
+    });
+  git(['init', '--quiet', '--initial-branch=main']);
+  git(['add', 'content/units.yaml', 'content/cycles', 'content/dispatches', 'content/guidance']);
+  git(['commit', '--quiet', '-m', 'Dữ liệu nền']);
+  for (const p of [...plans].sort((a, b) => a.date.localeCompare(b.date) || a.unit.localeCompare(b.unit))) {
+    git(['add', `content/plans/${CYCLE_ID}/${p.unit}.yaml`]);
+    git(['commit', '--quiet', '-m', `Kế hoạch ${p.unit}`], p.date);
+  }
+  git(['add', 'content']);
+  git(['commit', '--quiet', '--allow-empty', '-m', 'Báo cáo minh họa'], '2022-08-31');
+}
+
 export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise<{ plans: number; reports: number }> {
   const target = path.resolve(targetDir);
   const src = path.join(PROJECT_ROOT, 'content');
   const dst = path.join(target, 'content');
   await rm(dst, { recursive: true, force: true });
+  await rm(path.join(target, '.git'), { recursive: true, force: true });
   await mkdir(dst, { recursive: true });
   for (const part of ['units.yaml', 'dispatches', 'guidance']) {
     await cp(path.join(src, part), path.join(dst, part), { recursive: true });
@@ -77,6 +110,10 @@ export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise
     await writeFile(file, r.text);
   }
   await mkdir(path.join(dst, 'reports', CYCLE_ID), { recursive: true });
+  commitDemoHistory(
+    target,
+    plans.map((p) => ({ unit: p.unit, date: p.data.submitted_on ?? '2020-09-25' })),
+  );
   return { plans: plans.length, reports: reports.length };
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/generate.ts';
+import { lastChanged } from '../../src/lib/git-dates.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 
@@ -13,6 +14,7 @@ const files = (root: string) => {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else out.push(path.relative(root, p));
@@ -67,6 +69,13 @@ describe('demo dataset', () => {
     expect(cycle?.periods.find((p) => p.id === '2021-6-thang')?.due).toBe('2021-07-15');
     expect(cycle?.periods.find((p) => p.id === '2021-nam')?.due).toBe('2021-12-15');
     expect(readFileSync(path.join(PROJECT_ROOT, 'content', 'cycles', '2021-2023.yaml'), 'utf8')).toContain('plan_due: null');
+  });
+
+  it('has a Git history dating each plan on the day it was submitted', async () => {
+    const { content } = await loadContent(A);
+    const plan = content.plans.find((p) => p.data.status === 'submitted');
+    expect(plan).toBeDefined();
+    expect(lastChanged(A, plan?.file ?? '')).toBe(plan?.data.submitted_on);
   });
 
   it('is the same on every run, and never writes into content/', () => {

@@ -129,6 +129,13 @@ describe('demo build, on disk', () => {
     }
   });
 
+  it("shows a plan file's last Git date on its unit page", () => {
+    const file = readFileSync(path.join(DEMO_ROOT, 'content', 'plans', '2021-2023', 'huyen-quang-xuong.yaml'), 'utf8');
+    const date = /^submitted_on: (\S+)$/m.exec(file)?.[1] ?? '2020-09-25';
+    const page = html(DEMO_DIST, '/', '/ke-hoach/2021-2023/huyen-quang-xuong/');
+    expect(page).toContain(`Cập nhật lần cuối</dt><dd><time datetime="${date}">${date.split('-').reverse().join('/')}</time>`);
+  });
+
   it('puts only submitted plans in the exports; drafts show as drafts', () => {
     const json = JSON.parse(readFileSync(path.join(DEMO_DIST, 'du-lieu', 'ke-hoach-2021-2023.json'), 'utf8')) as { plans: { status: string; unit: string }[]; units: unknown[]; cycle: { id: string } };
     expect(json.cycle.id).toBe('2021-2023');
