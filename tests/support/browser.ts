@@ -2,9 +2,6 @@
 // Where no Chromium is installed the browser tests say so loudly and skip; .ci/run installs
 // it first, so in CI they always run.
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -19,6 +16,7 @@ if (!hasChromium) {
   );
 }
 
+/** Playwright gives every launch a new, empty profile of its own. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -30,7 +28,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'chromium-'))}`,
     ],
   });
 }
