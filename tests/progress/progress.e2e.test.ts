@@ -69,6 +69,11 @@ describe('demo build, on disk', () => {
     expect(page).toContain(`Kỳ gần nhất: ${focus.label}`);
     expect(page).toContain(`${s.received}/${s.expected}</span>`);
     for (const u of [...s.overdue, ...s.late]) expect(page).toContain(u.name);
+    const onTime = s.rows.filter((r) => r.state === 'on-time').map((r) => r.unit.name);
+    const onTimeLine = new RegExp(`<strong>Nộp đúng hạn \\(${onTime.length}\\):</strong> ([^<]*)</p>`).exec(page)?.[1] ?? '';
+    // The site lists units in its own registry order (src/content.ts); names may hold commas.
+    for (const name of onTime) expect(onTimeLine).toContain(name);
+    expect(onTimeLine).toHaveLength(`${onTime.join(', ')}.`.length);
     expect(page).toContain('Kinh phí đã chi theo nhiệm vụ');
     for (const t of input.cycle.tasks) expect(page).toMatch(new RegExp(`<th scope="row"[^>]*>${t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</th>`));
     const proposal = digestOf(input, focus.id).find((d) => d.proposals)!;
