@@ -191,6 +191,20 @@ describe('base-path build', () => {
   });
 });
 
+type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
+
+async function axeViolations(page: import('playwright-core').Page, url: string, axeSource: string): Promise<string[]> {
+  await page.goto(url);
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeRun> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((v) => `${new URL(url).pathname}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+const MAIN_PAGES = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/', '/no-such-page/'];
+
 describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   let browser: Browser;
   let server: StaticServer;
@@ -249,22 +263,14 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
-    for (const p of [...pages, '/no-such-page/']) {
-      await page.goto(new URL(p.slice(1), server.url).href);
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      });
-      for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    }
+    for (const p of [...pages, '/no-such-page/']) failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));
     expect(failures).toEqual([]);
     await context.close();
   });
 
   it('writes screenshots of the main pages at 390 px and 1280 px', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const main = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/', '/no-such-page/'];
+    const main = MAIN_PAGES;
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
@@ -278,6 +284,30 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
       }
       await context.close();
+    }
+  });
+});
+
+describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
+  it('axe-core finds no violation on the main pages, and screenshots are written', async () => {
+    const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const browser = await launchBrowser().catch(() =>
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
+    );
+    const server = await serveStatic(REAL_DIST, '/');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+      const failures: string[] = [];
+      for (const p of MAIN_PAGES) {
+        failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));
+        const name = 'real-' + (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index') + '-390.png';
+        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });
