@@ -76,7 +76,7 @@ export function cmsFields(schema: AnySchema, context: FieldContext, path: string
 function isNullable(schema: AnySchema): boolean {
   let current: AnySchema | undefined = schema;
   for (let guard = 0; current !== undefined && guard < 20; guard++) {
-    const def = (current as unknown as { _zod: { def: { type: string; innerType?: AnySchema } } })._zod.def;
+    const def: { type: string; innerType?: AnySchema } = (current as unknown as { _zod: { def: { type: string; innerType?: AnySchema } } })._zod.def;
     if (def.type === 'nullable') return true;
     current = def.innerType;
   }

@@ -44,6 +44,8 @@ export default function decapCms(): AstroIntegration {
         const files = new Set(await decapFiles());
         updateConfig({
           vite: {
+            // Test builds and temporary repositories live in .tmp/: not the dev server's business.
+            server: { watch: { ignored: ['**/.tmp/**'] } },
             plugins: [
               {
                 name: 'decap-cms-dist',

@@ -55,11 +55,10 @@ const EXPECTED = {
   ],
 };
 
-function git(repo: string, ...args: string[]): Promise<string> {
-  return run('git', ['-C', repo, ...args]).then((r) => {
-    if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.output}`);
-    return r.output.trim();
-  });
+async function git(repo: string, ...args: string[]): Promise<string> {
+  const r = await run('git', ['-C', repo, ...args]);
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.output}`);
+  return r.output.trim();
 }
 
 function freePort(): Promise<number> {

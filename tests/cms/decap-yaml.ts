@@ -6,7 +6,7 @@ import type { Node, Pair } from 'yaml-decap/types';
 
 const timestampTag = {
   identify: (value: unknown) => value instanceof Date,
-  default: true,
+  default: true as const,
   tag: '!timestamp',
   test: /^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2}(\.[0-9]+)?)Z$/,
   resolve: (str: string) => new Date(str),

@@ -1,0 +1,76 @@
+// npm start: the Astro dev server and decap-server come up together on 127.0.0.1, the dev
+// server serves the self-hosted CMS and its generated config, and one signal stops both.
+// (Only decap-server's read-only "info" action is used: the project's own repository is
+// never written to.)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_PATH } from '../../scripts/cms/generate-config.ts';
+import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const refused = (url: string) =>
+  fetch(url, { method: 'POST' }).then(
+    () => false,
+    () => true,
+  );
+
+describe('npm start', () => {
+  it('runs the site and decap-server together, and Ctrl-C stops both', async () => {
+    const [sitePort, cmsPort] = [await freePort(), await freePort()];
+    // Under VITEST=true the Astro dev server does not serve pages (404): run it as a user would.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+    const child = spawn(process.execPath, ['scripts/start.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(TMP_ROOT, 'start-e2e-cache') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('Nhấn Ctrl-C để dừng cả hai.')) resolve();
+      });
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      void exited.then((code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    });
+    try {
+      const site = `http://127.0.0.1:${sitePort}/`;
+      expect(output).toContain(`Trang quản trị:   ${site}admin/`);
+      expect(output).toContain(`Máy chủ nội dung: http://127.0.0.1:${cmsPort}/api/v1`);
+
+      const admin = await fetch(`${site}admin/`);
+      expect(admin.status).toBe(200);
+      expect(await admin.text()).toContain('src="/admin/decap-cms.js"');
+      const bundle = await fetch(`${site}admin/decap-cms.js`);
+      expect(bundle.status).toBe(200);
+      expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+      expect((await fetch(`${site}admin/decap-cms.js.map`)).status).toBe(404);
+      const config = await fetch(`${site}admin/config.yml`);
+      expect(config.headers.get('content-type')).toMatch(/yaml/);
+      expect(await config.text()).toBe(readFileSync(CONFIG_PATH, 'utf8'));
+
+      const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    expect(await refused(`http://127.0.0.1:${cmsPort}/api/v1`)).toBe(true);
+    expect(await refused(`http://127.0.0.1:${sitePort}/`)).toBe(true);
+  });
+});
