@@ -162,6 +162,15 @@ describe('real build (no plans yet): honest empty states', () => {
     expect(html(REAL_DIST, '/', '/').includes('Dữ liệu minh họa')).toBe(false);
   });
 
+  it('guidance: deadlines not set yet say so; the contact line and the generated field reference are there', () => {
+    const page = html(REAL_DIST, '/', '/huong-dan/');
+    expect(page).toContain('chưa quy định');
+    expect(page).toMatch(/Phòng Trẻ em và BĐG, ĐT <a href="tel:0373725604"[^>]*>0373\.725\.604<\/a>/);
+    expect(page).toMatch(/<code[^>]*>activities\[\]\.budget\[\]\.amount<\/code>/);
+    expect(page).toContain('Số tiền (triệu đồng)');
+    expect(html(DEMO_DIST, '/', '/huong-dan/')).toContain('15/07/2021');
+  });
+
   it('exports a CSV with the header only', () => {
     const csv = readFileSync(path.join(REAL_DIST, 'du-lieu', 'ke-hoach-2021-2023.csv'), 'utf8');
     expect(csv).toBe('\uFEFFunit_id,unit_name,unit_group,activity_id,task_id,activity_title,action_month,year,source,amount_million_vnd\r\n');
@@ -175,6 +184,16 @@ describe('real build (no plans yet): honest empty states', () => {
 
   it('shows the Git date of a plan file only when Git knows it (none here: no plans)', () => {
     expect(html(REAL_DIST, '/', '/ke-hoach/2021-2023/huyen-quang-xuong/')).not.toContain('Cập nhật lần cuối');
+  });
+});
+
+describe('Action Month calendars', () => {
+  it('has one .ics per year of the cycle, 15/11 to 15/12', () => {
+    for (const year of [2021, 2022, 2023]) {
+      const ics = readFileSync(path.join(REAL_DIST, 'thang-hanh-dong', `${year}.ics`), 'utf8');
+      expect(ics).toContain(`DTSTART;VALUE=DATE:${year}1115\r\n`);
+      expect(ics).toContain(`DTEND;VALUE=DATE:${year}1216\r\n`);
+    }
   });
 });
 
