@@ -101,7 +101,7 @@ async function choose(page: Page, label: string | RegExp, option: string, index:
 }
 
 async function addBudgetLine(page: Page, year: string, source: string, amount: string) {
-  await page.getByRole('button', { name: /kinh phí/ }).last().click();
+  await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
   await choose(page, 'Năm', year);
   await choose(page, 'Nguồn kinh phí', source);
   await page.getByLabel('Số tiền (triệu đồng)').last().fill(amount);
@@ -111,10 +111,10 @@ async function addBudgetLine(page: Page, year: string, source: string, amount: s
 async function saveAndPublish(page: Page) {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.getByText('Thay đổi đã được lưu').waitFor();
-  await page.getByRole('button', { name: /^Trạng/ }).click();
+  await page.getByRole('button', { name: /^Trạng thái: / }).click();
   await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
   // Publishing is refused while the status change is still being written.
-  await page.getByRole('button', { name: /^Trạng.*Sẵn sàng$/ }).waitFor();
+  await page.getByRole('button', { name: 'Trạng thái: Sẵn sàng' }).waitFor();
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
   await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
 
     const [first, second] = EXPECTED.activities;
     if (!first || !second) throw new Error('two activities expected');
-    await page.getByRole('button', { name: /hoạt động/ }).first().click();
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
     await page.getByLabel('Mã hoạt động').last().fill(first.id);
     await page.getByLabel('Tên hoạt động').last().fill(first.title);
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     await addBudgetLine(page, '2021', 'Ngân sách địa phương (tỉnh, huyện)', '45.5');
     await addBudgetLine(page, '2022', 'Xã hội hóa', '10');
 
-    await page.getByRole('button', { name: /hoạt động/ }).first().click();
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
     await page.getByLabel('Mã hoạt động').last().fill(second.id);
     await page.getByLabel('Tên hoạt động').last().fill(second.title);
     await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
