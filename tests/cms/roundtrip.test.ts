@@ -7,6 +7,7 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { fieldsOf } from '../../src/pipeline/schema-walk.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { addContentFile, makeContentRoot } from '../support/content-root.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
 import { decapFromFile, decapToFile } from './decap-yaml.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -64,4 +65,20 @@ describe('Decap round trip of the plan fixtures', () => {
     expect(after.issues).toEqual([]);
     expect(after.plan).not.toEqual(before.plan);
   });
+});
+
+describe('Decap round trip of the registry and the cycle (the standing agency’s files)', () => {
+  for (const file of ['units.yaml', 'cycles/2021-2023.yaml']) {
+    it(`${file}: saved by the CMS, still valid and equal (its comments are lost)`, async () => {
+      const original = readFileSync(path.join(PROJECT_ROOT, 'content', file), 'utf8');
+      const saved = decapToFile(decapFromFile(original) as object);
+      expect(saved).not.toContain('#');
+      const root = makeContentRoot('cms-roundtrip-files-');
+      addContentFile(root, file, saved);
+      const [before, after] = [await loadContent(PROJECT_ROOT), await loadContent(root)];
+      expect(after.issues).toEqual([]);
+      expect(after.content.registry?.data).toEqual(before.content.registry?.data);
+      expect(after.content.cycles.map((c) => c.data)).toEqual(before.content.cycles.map((c) => c.data));
+    });
+  }
 });
