@@ -112,7 +112,7 @@ export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise
   await mkdir(path.join(dst, 'reports', CYCLE_ID), { recursive: true });
   commitDemoHistory(
     target,
-    plans.map((p) => ({ unit: p.unit, date: p.data.submitted_on ?? '2020-09-25' })),
+    plans.map((p) => ({ unit: p.unit, date: typeof p.data.submitted_on === 'string' ? p.data.submitted_on : '2020-09-25' })),
   );
   return { plans: plans.length, reports: reports.length };
 }
