@@ -129,6 +129,24 @@ describe('demo build, on disk', () => {
     }
   });
 
+  it('draws each /tong-hop/ chart with the very numbers of the table beside it', () => {
+    const page = html(DEMO_DIST, '/', '/tong-hop/');
+    for (const [from, to] of [['theo-nhiem-vu', 'theo-nguon'], ['theo-nguon', 'theo-khoi'], ['theo-khoi', 'hoat-dong-nhiem-vu'], ['hoat-dong-nhiem-vu', 'bao-phu']] as const) {
+      const section = page.slice(page.indexOf(`id="${from}"`), page.indexOf(`id="${to}"`));
+      const svg = section.slice(section.indexOf('<svg'), section.indexOf('</svg>'));
+      const drawn = [...svg.matchAll(/<text [^>]*font-size="12"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      const tbody = section.slice(section.indexOf('<tbody>'), section.indexOf('</tbody>'));
+      // The "Cộng" column (money tables) or the activity count (the count table): the first number after the row header.
+      const rowsHtml = tbody.split('</tr>').filter((r) => r.includes('<th'));
+      const shown = rowsHtml.map((r) => {
+        const cells = [...r.matchAll(/<td class="num"[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+        return from === 'hoat-dong-nhiem-vu' ? cells[0] : cells.at(-1);
+      });
+      expect(drawn.length, from).toBeGreaterThan(1);
+      expect(drawn, from).toEqual(shown);
+    }
+  });
+
   it("shows a plan file's last Git date on its unit page", () => {
     const file = readFileSync(path.join(DEMO_ROOT, 'content', 'plans', '2021-2023', 'huyen-quang-xuong.yaml'), 'utf8');
     const date = /^submitted_on: (\S+)$/m.exec(file)?.[1] ?? '2020-09-25';
