@@ -160,7 +160,10 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
     return { ...list, field: inner.field.label === key ? { ...inner.field, label: base.label } : inner.field };
   }
   if (type === 'object') {
-    return { ...base, widget: 'object', collapsed: false, fields: cmsFields(schema, context, path) };
+    // Decap checks the required fields of an optional object even when it is left empty;
+    // there the validator (both or none) has the last word.
+    const fields = cmsFields(schema, context, path).map((f) => (optional ? { ...f, required: false } : f));
+    return { ...base, widget: 'object', collapsed: false, fields };
   }
   return base;
 }

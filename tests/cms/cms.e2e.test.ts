@@ -250,16 +250,48 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     expect(summary).toContain('55,5');
   });
 
+  it('files a progress report for the period, checked against the plan', async () => {
+    const before = await git(repo, 'rev-parse', 'main');
+    await page.goto(`${site?.url}admin/#/collections/bao-cao-2021-2023-2021-nam/new`);
+    await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
+    await page.getByLabel(/^Ngày nộp/).fill('2021-12-20');
+    await page.getByRole('button', { name: 'Thêm tiến độ hoạt động' }).click();
+    await page.getByLabel('Hoạt động', { exact: true }).last().fill('truyen-thong-xa');
+    await choose(page, 'Tình trạng', 'Đã hoàn thành');
+    await page.getByLabel(/^Kinh phí đã chi/).last().fill('42.5');
+    await page.getByLabel(/^Kết quả/).last().fill('Tổ chức 26 hội nghị, 2.150 lượt người tham dự');
+    await page.getByLabel(/^Khó khăn, vướng mắc/).fill('Kinh phí cấp muộn.');
+    await saveAndPublish(page);
+
+    const file = `content/reports/2021-2023/2021-nam/${UNIT}.yaml`;
+    expect((await git(repo, 'diff', '--name-only', before, 'main')).split('\n')).toEqual([file]);
+    const result = await loadContent(repo);
+    expect(result.issues).toEqual([]);
+    expect(result.content.reports.map((r) => r.data)).toEqual([
+      {
+        unit: UNIT,
+        cycle: '2021-2023',
+        period: '2021-nam',
+        submitted_on: '2021-12-20',
+        activities: [{ activity: 'truyen-thong-xa', status: 'done', spent: 42.5, result: 'Tổ chức 26 hội nghị, 2.150 lượt người tham dự' }],
+        difficulties: 'Kinh phí cấp muộn.',
+      },
+    ]);
+  });
+
   it('edits the plan: only that file changes', async () => {
     const before = await git(repo, 'rev-parse', 'main');
-    await page.goto(`${site?.url}admin/#/collections/ke-hoach-2021-2023/entries/${UNIT}`);
+    // Back from the report to the plans, the way an officer goes: arrow, collection, entry.
+    await page.getByRole('link', { name: /Đang viết trong bộ sưu tập/ }).click();
+    await page.getByRole('link', { name: 'Kế hoạch 2021-2023', exact: true }).click();
+    await page.getByRole('link', { name: new RegExp(`^${UNIT}`) }).click();
     const title = page.getByLabel(/^Tóm tắt/);
     await title.fill('Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.');
     await saveAndPublish(page);
 
     const changed = (await git(repo, 'diff', '--name-only', before, 'main')).split('\n');
     expect(changed).toEqual([PLAN_FILE]);
-    expect((await git(repo, 'diff', '--name-only', initial, 'main')).split('\n')).toEqual([PLAN_FILE]);
+    expect((await git(repo, 'diff', '--name-only', initial, 'main')).split('\n')).toEqual([PLAN_FILE, `content/reports/2021-2023/2021-nam/${UNIT}.yaml`]);
     expect(await git(repo, 'status', '--porcelain')).toBe('');
     const result = await loadContent(repo);
     expect(result.issues).toEqual([]);

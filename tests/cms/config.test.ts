@@ -80,6 +80,16 @@ describe('generated CMS configuration', () => {
     for (const name of ['description', 'lead', 'partners', 'budget']) expect(field(plan.fields, 'activities', name).required, name).toBe(false);
   });
 
+  it('lets an optional group be left empty (the validator checks "both or none")', () => {
+    const report = collection('bao-cao-2021-2023-2021-nam');
+    expect(field(report.fields, 'action_month').required).toBe(false);
+    expect(field(report.fields, 'action_month', 'events').required).toBe(false);
+    expect(field(report.fields, 'action_month', 'participants').required).toBe(false);
+    // A required group keeps its required fields.
+    const cycleFile = collection('quan-tri').files?.[1]?.fields;
+    expect(field(cycleFile, 'action_month', 'start').required).toBeUndefined();
+  });
+
   it('mirrors the id and phone patterns with Vietnamese messages', () => {
     const [pattern, message] = field(plan.fields, 'activities', 'id')['pattern'] as [string, string];
     expect(new RegExp(pattern).test('truyen-thong-xa')).toBe(true);
