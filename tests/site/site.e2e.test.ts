@@ -3,10 +3,10 @@
 // figures on disk; accessibility (axe-core) and screenshots in headless Chromium.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
-import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../support/browser.ts';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -230,7 +230,7 @@ describe('base-path build', () => {
 
 type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
 
-async function axeViolations(page: import('playwright-core').Page, url: string, axeSource: string): Promise<string[]> {
+async function axeViolations(page: Page, url: string, axeSource: string): Promise<string[]> {
   await page.goto(url);
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
@@ -249,10 +249,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
   beforeAll(async () => {
-    browser = await launchBrowser().catch(() =>
-      // playwright-core 1.65 refuses the --user-data-dir argument that launchBrowser() passes.
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
-    );
+    browser = await launchBrowser();
     server = await serveStatic(DEMO_DIST, '/');
     pages = crawl(DEMO_DIST, '/', SKIP).pages;
   });
@@ -328,9 +325,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
 describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
   it('axe-core finds no violation on the main pages, and screenshots are written', async () => {
     const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-    const browser = await launchBrowser().catch(() =>
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
-    );
+    const browser = await launchBrowser();
     const server = await serveStatic(REAL_DIST, '/');
     mkdirSync(SCREENSHOTS, { recursive: true });
     try {
