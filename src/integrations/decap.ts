@@ -52,7 +52,8 @@ export default function decapCms(): AstroIntegration {
                 configureServer(server) {
                   server.middlewares.use((req, res, next) => {
                     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-                    const name = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+                    // Depending on the middleware order the base may already be stripped.
+                    const name = [prefix, '/admin/'].map((p) => (pathname.startsWith(p) ? pathname.slice(p.length) : '')).find((n) => files.has(n)) ?? '';
                     if (!files.has(name)) return next();
                     res.setHeader('content-type', TYPES[path.extname(name)] ?? 'application/octet-stream');
                     createReadStream(path.join(DECAP_DIST, name)).pipe(res);

@@ -29,13 +29,13 @@ const refused = (url: string) =>
   );
 
 describe('npm start', () => {
-  it('runs the site and decap-server together, and Ctrl-C stops both', async () => {
+  it('runs the site (under a base path) and decap-server together, and Ctrl-C stops both', async () => {
     const [sitePort, cmsPort] = [await freePort(), await freePort()];
     // Under VITEST=true the Astro dev server does not serve pages (404): run it as a user would.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
     const child = spawn(process.execPath, ['scripts/start.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...env, START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(TMP_ROOT, 'start-e2e-cache') },
+      env: { ...env, START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(TMP_ROOT, 'start-e2e-cache'), BASE_PATH: '/bdg/' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -49,13 +49,13 @@ describe('npm start', () => {
       void exited.then((code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
     });
     try {
-      const site = `http://127.0.0.1:${sitePort}/`;
+      const site = `http://127.0.0.1:${sitePort}/bdg/`;
       expect(output).toContain(`Trang quản trị:   ${site}admin/`);
       expect(output).toContain(`Máy chủ nội dung: http://127.0.0.1:${cmsPort}/api/v1`);
 
       const admin = await fetch(`${site}admin/`);
       expect(admin.status).toBe(200);
-      expect(await admin.text()).toContain('src="/admin/decap-cms.js"');
+      expect(await admin.text()).toContain('src="/bdg/admin/decap-cms.js"');
       const bundle = await fetch(`${site}admin/decap-cms.js`);
       expect(bundle.status).toBe(200);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
