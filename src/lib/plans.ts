@@ -172,6 +172,8 @@ export interface ActionMonthItem {
   activity: Activity;
   /** The cycle's years in which the activity has budget; every year when it has none. */
   years: number[];
+  /** Budget of the activity in each of the cycle's years (thousands), aligned with cycle.years. */
+  byYear: number[];
   thousands: number;
 }
 
@@ -186,7 +188,8 @@ export function actionMonthActivities(cycle: Cycle, units: readonly Unit[], plan
       .map((activity) => {
         const budgetYears = new Set((activity.budget ?? []).map((b) => b.year));
         const years = budgetYears.size === 0 ? [...cycle.years] : cycle.years.filter((y) => budgetYears.has(y));
-        return { unit, activity, years, thousands: activityTotal(activity) };
+        const byYear = cycle.years.map((y) => (activity.budget ?? []).filter((b) => b.year === y).reduce((sum, b) => sum + toThousands(b.amount), 0));
+        return { unit, activity, years, byYear, thousands: activityTotal(activity) };
       });
   });
 }

@@ -97,9 +97,9 @@ describe('activities and coverage', () => {
   });
 
   it('lists Action Month activities with the years they have money in', () => {
-    expect(actionMonthActivities(cycle, units, plans).map((i) => [i.unit.id, i.activity.id, i.years, i.thousands])).toEqual([
-      ['so-a', 'a1', [2021, 2022], 45800],
-      ['huyen-b', 'b2', [2022], 1999],
+    expect(actionMonthActivities(cycle, units, plans).map((i) => [i.unit.id, i.activity.id, i.years, i.byYear, i.thousands])).toEqual([
+      ['so-a', 'a1', [2021, 2022], [45500, 300], 45800],
+      ['huyen-b', 'b2', [2022], [0, 1999], 1999],
     ]);
   });
 

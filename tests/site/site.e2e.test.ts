@@ -129,6 +129,18 @@ describe('demo build, on disk', () => {
     }
   });
 
+  it('gives Action Month money per year equal to the CSV rows marked action_month', () => {
+    const csv = readFileSync(path.join(DEMO_DIST, 'du-lieu', 'ke-hoach-2021-2023.csv'), 'utf8');
+    const rows = parseCsv(csv.slice(1)).slice(1);
+    const page = html(DEMO_DIST, '/', '/thang-hanh-dong/');
+    for (const year of ['2021', '2022', '2023']) {
+      const expected = rows.filter((r) => r[6] === 'true' && r[7] === year).reduce((s, r) => s + machineToThousands(r[9] as string), 0);
+      const shown = new RegExp(`Kinh phí Tháng hành động năm ${year}: ([\\d.,]+) triệu đồng`).exec(page)?.[1];
+      expect(shown, year).toBeDefined();
+      expect(viToThousands(shown as string), year).toBe(expected);
+    }
+  });
+
   it('draws each /tong-hop/ chart with the very numbers of the table beside it', () => {
     const page = html(DEMO_DIST, '/', '/tong-hop/');
     for (const [from, to] of [['theo-nhiem-vu', 'theo-nguon'], ['theo-nguon', 'theo-khoi'], ['theo-khoi', 'hoat-dong-nhiem-vu'], ['hoat-dong-nhiem-vu', 'bao-phu']] as const) {
