@@ -66,8 +66,11 @@ const TEMPLATES: Template[] = [
 ];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đỗ', 'Bùi', 'Vũ', 'Lương', 'Hà', 'Trịnh', 'Mai'];
-const MIDDLE = ['Thị', 'Văn', 'Thị Thu', 'Đức', 'Thị Minh', 'Ngọc', 'Thị Hồng', 'Quang'];
-const GIVEN = ['Hoa', 'Lan', 'Hương', 'Nam', 'Hùng', 'Thủy', 'Hà', 'Dũng', 'Trang', 'Tuấn', 'Hằng', 'Bình', 'Nga', 'Phương'];
+// Middle and given names go together by gender, as Vietnamese names do (no "Thị Hùng").
+const NAMES = [
+  { middle: ['Thị', 'Thị Thu', 'Thị Minh', 'Thị Hồng', 'Ngọc'], given: ['Hoa', 'Lan', 'Hương', 'Thủy', 'Hà', 'Trang', 'Hằng', 'Nga', 'Phương'] },
+  { middle: ['Văn', 'Đức', 'Quang', 'Minh', 'Xuân'], given: ['Nam', 'Hùng', 'Dũng', 'Tuấn', 'Bình', 'Sơn', 'Thắng'] },
+];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -142,7 +145,8 @@ export function demoPlans(input: { registry: Registry; cycle: Cycle; random: () 
         ...(budget.length > 0 ? { budget } : {}),
       };
     });
-    const name = `${pick(random, FAMILY)} ${pick(random, MIDDLE)} ${pick(random, GIVEN)}`;
+    const names = random() < 0.65 ? NAMES[0] : NAMES[1];
+    const name = `${pick(random, FAMILY)} ${pick(random, names?.middle ?? [])} ${pick(random, names?.given ?? [])}`;
     const day = 10 + Math.floor(random() * 19);
     const data: PlanInput = {
       unit: unit.id,
