@@ -1,6 +1,7 @@
 // The YAML Decap CMS reads and writes, reproduced from decap-cms-core/src/formats/yaml.ts
 // (3.x) with the same library version (yaml@1, installed as yaml-decap): a file saved by
 // the CMS is exactly decapToFile(decapFromFile(original)) plus the officer's edits.
+import matter from 'gray-matter';
 import yaml from 'yaml-decap';
 import type { Node, Pair } from 'yaml-decap/types';
 
@@ -32,4 +33,27 @@ export function decapToFile(data: object, sortedKeys: string[] = []): string {
   const doc = new yaml.Document();
   doc.contents = contents as unknown as Node;
   return doc.toString();
+}
+
+// Front matter (guidance pages), as decap-cms-core/src/formats/frontmatter.ts does it with
+// gray-matter (Decap's own dependency) and the YAML above.
+const engines = {
+  yaml: {
+    parse: (input: string) => decapFromFile(input) as object,
+    stringify: (data: object, options?: { sortedKeys?: string[] }) => decapToFile(data, options?.sortedKeys),
+  },
+};
+
+export function decapFromFrontmatter(content: string): Record<string, unknown> {
+  const result = matter(content, { engines, language: 'yaml', delimiters: '---' } as unknown as Parameters<typeof matter>[1]);
+  return { ...(result.data as Record<string, unknown>), ...(result.content.trim() ? { body: result.content } : {}) };
+}
+
+export function decapToFrontmatter(data: Record<string, unknown>, sortedKeys: string[] = []): string {
+  const { body = '', ...meta } = data as { body?: string };
+  const trimLastLineBreak = body.slice(-1) !== '\n';
+  // sortedKeys is not gray-matter's: it passes through to the YAML engine, as in Decap.
+  const options = { engines, sortedKeys, language: 'yaml', delimiters: '---' } as unknown as Parameters<typeof matter.stringify>[2];
+  const file = matter.stringify(body, meta, options);
+  return trimLastLineBreak && file.slice(-1) === '\n' ? file.slice(0, -1) : file;
 }

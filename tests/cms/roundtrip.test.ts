@@ -8,7 +8,7 @@ import { fieldsOf } from '../../src/pipeline/schema-walk.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { addContentFile, makeContentRoot } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
-import { decapFromFile, decapToFile } from './decap-yaml.ts';
+import { decapFromFile, decapFromFrontmatter, decapToFile, decapToFrontmatter } from './decap-yaml.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).sort();
@@ -79,6 +79,23 @@ describe('Decap round trip of the registry and the cycle (the standing agency’
       expect(after.issues).toEqual([]);
       expect(after.content.registry?.data).toEqual(before.content.registry?.data);
       expect(after.content.cycles.map((c) => c.data)).toEqual(before.content.cycles.map((c) => c.data));
+    });
+  }
+});
+
+describe('Decap round trip of the guidance pages (front matter + Markdown)', () => {
+  const dir = path.join(PROJECT_ROOT, 'content', 'guidance');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    it(`${name}: saved by the CMS, same front matter and body`, async () => {
+      const original = readFileSync(path.join(dir, name), 'utf8');
+      const saved = decapToFrontmatter(decapFromFrontmatter(original), ['title', 'description', 'order', 'body']);
+      const root = makeContentRoot('cms-roundtrip-guidance-');
+      addContentFile(root, `guidance/${name}`, saved);
+      const [before, after] = [await loadContent(PROJECT_ROOT), await loadContent(root)];
+      expect(after.issues).toEqual([]);
+      const pick = (r: typeof before) => r.content.guidance.find((g) => g.file.endsWith(name));
+      expect(pick(after)?.data).toEqual(pick(before)?.data);
+      expect(pick(after)?.body.trim()).toBe(pick(before)?.body.trim());
     });
   }
 });
