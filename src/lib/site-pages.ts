@@ -2,11 +2,13 @@
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Unit } from '../../schemas/unit.ts';
 
-export function sitePages(input: { cycles: readonly Cycle[]; units: readonly Unit[]; guidance: readonly { id: string }[] }): string[] {
+export function sitePages(input: { cycles: readonly Cycle[]; units: readonly Unit[]; guidance: readonly { id: string }[]; currentCycle?: Cycle | undefined }): string[] {
   const fixed = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/tong-hop/', '/thang-hanh-dong/', '/tien-do/', '/du-lieu/'];
   const guides = input.guidance.map((g) => `/huong-dan/${g.id}/`);
   const unitPages = input.cycles.flatMap((c) => input.units.map((u) => `/ke-hoach/${c.id}/${u.id}/`));
-  return [...fixed, ...guides, ...unitPages];
+  // The progress pages (issue 5) have one page per period of the current cycle.
+  const periodPages = (input.currentCycle?.periods ?? []).map((p) => `/tien-do/${p.id}/`);
+  return [...fixed, ...guides, ...periodPages, ...unitPages];
 }
 
 export function sitemapXml(urls: readonly string[]): string {

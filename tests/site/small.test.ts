@@ -53,6 +53,9 @@ describe('sitemap', () => {
     expect(pages).toContain('/huong-dan/nop-ke-hoach/');
     expect(pages.filter((p) => p.startsWith('/ke-hoach/2021-2023/'))).toHaveLength(4);
     expect(new Set(pages).size).toBe(pages.length);
+    expect(pages.filter((p) => p.startsWith('/tien-do/'))).toEqual(['/tien-do/']);
+    const withPeriods = sitePages({ cycles: [cycle], units, guidance: [], currentCycle: { ...cycle, periods: [{ id: '2021-nam', label: 'Năm 2021', year: 2021, from: '2021-01-01', to: '2021-12-31', due: null }] } });
+    expect(withPeriods).toContain('/tien-do/2021-nam/');
     expect(sitemapXml(['http://x/a&b/'])).toContain('<loc>http://x/a&amp;b/</loc>');
   });
 });
