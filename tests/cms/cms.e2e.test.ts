@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
 
   afterEach(async (context) => {
     // A failing step leaves a picture of the form behind, to see what Decap showed.
-    if (context.task.result?.state === 'fail') await page?.screenshot({ path: path.join(TMP_ROOT, 'cms-e2e-failure.png'), fullPage: true });
+    if (context.task.result?.state === 'fail') await page?.screenshot({ path: path.join(TMP_ROOT, `cms-e2e-failure-${context.task.name.replace(/\W+/g, '-').slice(0, 40)}.png`), fullPage: true });
   });
 
   afterAll(async () => {
@@ -296,5 +296,20 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     const result = await loadContent(repo);
     expect(result.issues).toEqual([]);
     expect(result.content.plans[0]?.data).toEqual({ ...EXPECTED, summary: 'Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.' });
+  });
+
+  it('refuses an activity id that is not a slug, in Vietnamese, and saves nothing', async () => {
+    const branches = await git(repo, 'branch', '--list');
+    await page.getByRole('link', { name: /Đang viết trong bộ sưu tập/ }).click();
+    await page.getByRole('link', { name: /^Tạo .*kế hoạch 2021-2023/ }).click();
+    await choose(page, 'Đơn vị', 'Huyện Nga Sơn');
+    await choose(page, 'Trạng thái', 'Bản nháp');
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await page.getByLabel('Mã hoạt động').last().fill('Truyền thông xã');
+    await page.getByLabel('Tên hoạt động').last().fill('Truyền thông tại xã');
+    await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText(/Chỉ dùng chữ thường không dấu \(a-z\), chữ số và dấu gạch ngang giữa các từ/).first().waitFor();
+    expect(await git(repo, 'branch', '--list')).toBe(branches);
   });
 });
