@@ -26,8 +26,9 @@ export interface FieldContext {
   period?: string;
 }
 
+// Decap shows "<label> không khớp với mẫu: <message>." — hence no final full stop here.
 const slugMessage = (example = 'truyen-thong-xa') =>
-  `Chỉ dùng chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, ví dụ: ${example}.`;
+  `chỉ dùng chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, ví dụ: ${example}`;
 
 /** Texts longer than this get a multi-line box. */
 const MULTILINE_FROM = 400;
@@ -137,7 +138,7 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
     if (meta['slug'] === true) out['pattern'] = [SLUG_PATTERN.source, slugMessage(meta.example)];
     else if (bag.format === undefined && bag.patterns.length === 1) {
       const [pattern] = bag.patterns;
-      if (pattern) out['pattern'] = [pattern.source, `Chưa đúng dạng${meta.example ? `, ví dụ: ${meta.example.replace(/^"|"$/g, '')}` : ''}.`];
+      if (pattern) out['pattern'] = [pattern.source, `viết đúng dạng${meta.example ? `, ví dụ: ${meta.example.replace(/^"|"$/g, '')}` : ''}`];
     }
     return out;
   }

@@ -298,7 +298,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     expect(result.content.plans[0]?.data).toEqual({ ...EXPECTED, summary: 'Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.' });
   });
 
-  it('refuses an activity id that is not a slug, in Vietnamese, and saves nothing', async () => {
+  it('refuses an activity id that is not a slug, in Vietnamese, and saves only once corrected', async () => {
     const branches = await git(repo, 'branch', '--list');
     await page.getByRole('link', { name: /Đang viết trong bộ sưu tập/ }).click();
     await page.getByRole('link', { name: /^Tạo .*kế hoạch 2021-2023/ }).click();
@@ -309,7 +309,21 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     await page.getByLabel('Tên hoạt động').last().fill('Truyền thông tại xã');
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText(/Chỉ dùng chữ thường không dấu \(a-z\), chữ số và dấu gạch ngang giữa các từ/).first().waitFor();
+    await page.getByText('Mã hoạt động không khớp với mẫu: chỉ dùng chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, ví dụ: truyen-thong-xa.').waitFor();
     expect(await git(repo, 'branch', '--list')).toBe(branches);
+
+    // Corrected, the draft saves: on its own branch, main untouched.
+    const main = await git(repo, 'rev-parse', 'main');
+    const id = page.getByLabel('Mã hoạt động').last();
+    // As a person does it: select all, type over (Decap's text input restores its caret on
+    // every change, so a programmatic fill() over existing text appends instead).
+    await id.click();
+    await page.keyboard.press('Control+A');
+    await id.pressSequentially('truyen-thong-xa');
+    expect(await id.inputValue()).toBe('truyen-thong-xa');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thay đổi đã được lưu').waitFor();
+    expect(await git(repo, 'branch', '--list', 'cms/*')).toBe('cms/ke-hoach-2021-2023/huyen-nga-son');
+    expect(await git(repo, 'rev-parse', 'main')).toBe(main);
   });
 });
