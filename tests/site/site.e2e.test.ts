@@ -60,14 +60,9 @@ function parseCsv(text: string): string[][] {
 }
 
 beforeAll(async () => {
-  // Vitest puts Vite's import.meta.env values into process.env (BASE_URL=/, MODE=test, DEV=1…);
-  // a child `astro build` inheriting them ignores BASE_PATH. Builds get a clean environment.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
-  process.env['NODE_ENV'] = 'production';
   rmSync(ROOT, { recursive: true, force: true });
   mkdirSync(ROOT, { recursive: true });
   await generateDemo(DEMO_ROOT);
-  // One after the other: builds run side by side were seen to leak BASE_URL into each other.
   for (const options of [
     { contentRoot: DEMO_ROOT, outDir: DEMO_DIST, env: DEMO_ENV },
     { outDir: REAL_DIST },

@@ -18,11 +18,13 @@ export interface CommandResult {
 }
 
 /** Run a command to completion, collecting stdout and stderr together. */
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CommandResult> {
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string>; unset?: string[] } = {}): Promise<CommandResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  for (const name of options.unset ?? []) delete env[name];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? PROJECT_ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -34,10 +36,17 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 }
 
 /** `astro build` with the project's own Node, into outDir. */
+/**
+ * Variables Vitest (through Vite) sets in its own process: passed on, they would make the
+ * child `astro build` believe it runs under a test with base "/".
+ */
+const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
 export async function buildSite(options: BuildOptions): Promise<CommandResult> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env: Record<string, string> = { ...options.env };
   if (options.contentRoot) env['CONTENT_ROOT'] = options.contentRoot;
   env['ASTRO_CACHE_DIR'] ??= `${options.outDir.replace(/\/$/, '')}-cache`;
-  return run(process.execPath, [astro, 'build', '--outDir', options.outDir], { env });
+  const unset = VITE_RUNTIME_VARS.filter((name) => !(name in env));
+  return run(process.execPath, [astro, 'build', '--outDir', options.outDir], { env, unset });
 }
