@@ -1,6 +1,6 @@
 // What Decap CMS 3.16's Vietnamese locale lacks or gets wrong: without it, officers would
 // see "Add hoạt động", "Expand", "Trạng: Sẵn sàng". Merged over the bundled `vi` locale
-// by src/pages/admin/index.astro before the CMS starts. tests/cms/locale.test.ts checks
+// by /admin/cms-start.js (src/pages/admin/cms-start.js.ts) before the CMS starts. tests/cms/locale.test.ts checks
 // that every key here exists in the English locale (so a renamed key is noticed).
 export const VI_LOCALE_FIXES = {
   auth: { loginWithAzure: 'Đăng nhập bằng Azure', loginWithForgejo: 'Đăng nhập bằng Forgejo' },

@@ -176,6 +176,9 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     const html = readFileSync(path.join(TMP_ROOT, 'cms-dist', 'admin', 'index.html'), 'utf8');
     expect(html).toContain(`src="${BASE}admin/decap-cms.js"`);
     expect(html).toContain('name="robots" content="noindex');
+    // Scripts are files of the site only: no inline script (the /admin/ CSP has no 'unsafe-inline').
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html.indexOf('admin/cms-start.js')).toBeLessThan(html.indexOf('admin/decap-cms.js'));
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)[^"]*\.js/);
     const js = await fetch(`${site?.url}admin/decap-cms.js`);
     expect(js.status).toBe(200);
