@@ -60,6 +60,7 @@ describe('npm start', () => {
       expect(bundle.status).toBe(200);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
       expect((await fetch(`${site}admin/decap-cms.js.map`)).status).toBe(404);
+      expect(await (await fetch(`${site}admin/cms-start.js`)).text()).toContain('window.CMS_MANUAL_INIT = true;');
       const config = await fetch(`${site}admin/config.yml`);
       expect(config.headers.get('content-type')).toMatch(/yaml/);
       expect(await config.text()).toBe(readFileSync(CONFIG_PATH, 'utf8'));
