@@ -5,7 +5,7 @@
 // (docs/cms-backends.md).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatIssue } from '../../src/pipeline/issue.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { BackendConfigError } from './backend.ts';
@@ -49,4 +49,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();

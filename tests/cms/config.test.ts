@@ -1,7 +1,7 @@
 // The CMS configuration is generated from the schemas, the registry and the cycle: the
 // committed public/admin/config.yml must equal a fresh generation, and the generator must
 // carry every rule the form can enforce.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { FUNDING_SOURCES } from '../../schemas/funding-source.ts';
 import { TARGET_GROUPS } from '../../schemas/target-group.ts';
 import { backendFromEnv, BackendConfigError } from '../../scripts/cms/backend.ts';
 import { CONFIG_PATH, generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { makeContentRoot } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; field?: Field; options?: { label: string; value: string | number }[]; [k: string]: unknown };
@@ -39,6 +40,21 @@ const plan = collection('ke-hoach-2021-2023');
 describe('generated CMS configuration', () => {
   it('is committed exactly as generated (no drift: run npm run cms:config)', () => {
     expect(readFileSync(CONFIG_PATH, 'utf8')).toBe(fresh);
+  });
+
+  it('changes when the registry changes (so the drift check can fail)', async () => {
+    const root = makeContentRoot('cms-config-drift-');
+    const units = path.join(root, 'content', 'units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace('name: "Sở Y tế"', 'name: "Sở Y tế tỉnh Thanh Hóa"'));
+    const changed = await generateCmsConfig(root, {});
+    expect(changed).not.toBe(fresh);
+    expect(changed).toContain('label: Sở Y tế tỉnh Thanh Hóa');
+  });
+
+  it('refuses to generate from a broken registry', async () => {
+    const root = makeContentRoot('cms-config-broken-');
+    writeFileSync(path.join(root, 'content', 'units.yaml'), 'units: []\n');
+    await expect(generateCmsConfig(root, {})).rejects.toThrow(/Không sinh được cấu hình CMS/);
   });
 
   it('is Vietnamese, local-backend-aware, with the editorial workflow', () => {
