@@ -10,6 +10,10 @@ const monthDay = (meta: { title: string; description: string; example: string })
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
     .meta(meta);
 
+/** A date the agency may leave unset: `null`, `""` (what Decap writes for a cleared date) or absent. */
+const notSetIsNull = (date: z.ZodType<string>) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), date.nullable());
+
 export const TaskSchema = z.strictObject({
   id: slug({ title: 'Mã nhiệm vụ', description: 'Mã cố định của nhiệm vụ trọng tâm.', example: 'truyen-thong' }),
   title: plainText({ title: 'Tên ngắn', description: 'Tên ngắn gọn của nhiệm vụ, dùng trong bảng và biểu đồ.', example: 'Truyền thông' }, 120),
@@ -23,7 +27,7 @@ export const PeriodSchema = z
     year: z.int().min(2000).max(2100).meta({ title: 'Năm', description: 'Năm của kỳ báo cáo.', example: '2021' }),
     from: isoDate({ title: 'Từ ngày', description: 'Ngày đầu kỳ, dạng YYYY-MM-DD.', example: '2021-01-01' }),
     to: isoDate({ title: 'Đến ngày', description: 'Ngày cuối kỳ, dạng YYYY-MM-DD.', example: '2021-12-31' }),
-    due: isoDate({ title: 'Hạn nộp báo cáo', description: 'Hạn cơ quan thường trực quy định; để trống khi chưa quy định.', example: '2021-12-20' }).nullable(),
+    due: notSetIsNull(isoDate({ title: 'Hạn nộp báo cáo', description: 'Hạn cơ quan thường trực quy định; để trống khi chưa quy định.', example: '2021-12-20' })),
   })
   .superRefine((p, ctx) => {
     if (p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], params: { rule: 'period-order' } });
@@ -40,7 +44,7 @@ export const CycleSchema = z
       .max(10)
       .meta({ title: 'Các năm', description: 'Các năm của chu kỳ.', example: '[2021, 2022, 2023]' }),
     plan_year: z.int().min(2000).max(2100).meta({ title: 'Năm kế hoạch', description: 'Năm lập kế hoạch chi tiết.', example: '2021' }),
-    plan_due: isoDate({ title: 'Hạn nộp kế hoạch', description: 'Hạn nộp kế hoạch; để trống khi chưa quy định.', example: '2020-09-30' }).nullable(),
+    plan_due: notSetIsNull(isoDate({ title: 'Hạn nộp kế hoạch', description: 'Hạn nộp kế hoạch; để trống khi chưa quy định.', example: '2020-09-30' })),
     action_month: z
       .strictObject({
         start: monthDay({ title: 'Bắt đầu', description: 'Ngày bắt đầu hằng năm, dạng MM-DD.', example: '11-15' }),

@@ -65,23 +65,8 @@ function bagOf(schema: AnySchema): Bag {
 
 /** The Decap fields of an object schema, in schema order. */
 export function cmsFields(schema: AnySchema, context: FieldContext, path: string[] = []): CmsField[] {
-  const shape = (unwrap(schema).schema as unknown as { _zod: { def: { shape?: Record<string, AnySchema> } } })._zod.def.shape ?? {};
-  return fieldsOf(schema).map((field) => {
-    // A nullable field (a due date not set yet) may be left empty in the form too.
-    const raw = shape[field.key];
-    const optional = field.optional || (raw !== undefined && isNullable(raw));
-    return cmsField({ ...field, optional }, context, [...path, field.key]);
-  });
-}
-
-function isNullable(schema: AnySchema): boolean {
-  let current: AnySchema | undefined = schema;
-  for (let guard = 0; current !== undefined && guard < 20; guard++) {
-    const def: { type: string; innerType?: AnySchema } = (current as unknown as { _zod: { def: { type: string; innerType?: AnySchema } } })._zod.def;
-    if (def.type === 'nullable') return true;
-    current = def.innerType;
-  }
-  return false;
+  // fieldsOf() counts a nullable field (a deadline not set yet) as optional.
+  return fieldsOf(schema).map((field) => cmsField(field, context, [...path, field.key]));
 }
 
 function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldContext, path: string[]): CmsField {

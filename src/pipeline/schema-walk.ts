@@ -29,7 +29,8 @@ export function unwrap(schema: AnySchema): { schema: AnySchema; meta: Partial<Fi
     const found = z.globalRegistry.get(current as z.ZodType);
     if (found) meta = { ...found, ...meta };
     const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') optional = true;
+    // A field that accepts null (a deadline not set yet) need not be filled in either.
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') optional = true;
     if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.out) current = defOf(def.out).type === 'transform' && def.in ? def.in : def.out;
     else break;

@@ -2,20 +2,16 @@
 // every public page reached from / (links) and from /sitemap.xml loads with no CSP violation.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaders, publicHeaders } from '../../src/ci/headers.ts';
-import { CHROMIUM_PATH, hasChromium } from '../support/browser.ts';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const OUT = path.join(TMP_ROOT, 'ci-dist');
 
-// tests/support/browser.ts's launchBrowser() passes --user-data-dir, which playwright-core
-// 1.65 refuses; until that is fixed there, launch the same Chromium without it.
-const launchBrowser = () =>
-  chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 
 interface Visit {
   status: number;

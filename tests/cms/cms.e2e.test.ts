@@ -15,12 +15,10 @@ import { hasChromium } from '../support/browser.ts';
 import { buildSite, run } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from './browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const BASE = '/bdg/';
-// Vitest puts BASE_URL=/ in process.env, which the child build inherits and which then
-// overrides Astro's own import.meta.env.BASE_URL: give the build the real one.
-const BUILD_ENV = { BASE_PATH: BASE, BASE_URL: BASE };
+const BUILD_ENV = { BASE_PATH: BASE };
 const UNIT = 'huyen-quang-xuong';
 const PLAN_FILE = `content/plans/2021-2023/${UNIT}.yaml`;
 const DECAP_SERVER = path.join(PROJECT_ROOT, 'node_modules', 'decap-server', 'dist', 'index.js');
@@ -156,7 +154,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     writeFileSync(configFile, configText.replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
     site = await serveStatic(outDir, BASE);
 
-    browser = await launchChromium();
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(30_000);
     // Decap asks before publishing ("Bạn có chắc rằng bạn muốn công bố mục này?"): yes.

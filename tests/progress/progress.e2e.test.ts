@@ -3,14 +3,14 @@
 // at-a-glance content, the exports and screenshots in headless Chromium.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '../../src/lib/progress.ts';
 import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../support/browser.ts';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -26,18 +26,6 @@ let input: ProgressInput;
 let periodIds: string[];
 /** A unit with a report in the focus period, a late one and an overdue one. */
 let reportingUnit: string;
-
-// TODO(lead): tests/support/browser.ts passes --user-data-dir, which playwright-core 1.65
-// refuses ("Pass userDataDir parameter to launchPersistentContext"); until it is fixed there,
-// launch the same Chromium without that one argument.
-async function launch(): Promise<Browser> {
-  try {
-    return await launchBrowser();
-  } catch (error) {
-    if (!String(error).includes('userDataDir')) throw error;
-    return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  }
-}
 
 const read = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath.replace(/^\//, ''), sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
 
@@ -149,7 +137,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   const pages = () => ['/tien-do/', ...periodIds.map((id) => `/tien-do/${id}/`), `/ke-hoach/${CYCLE}/${reportingUnit}/`];
 
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchBrowser();
     demo = await serveStatic(DEMO_DIST, '/');
     real = await serveStatic(REAL_DIST, '/');
   });
