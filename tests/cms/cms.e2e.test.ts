@@ -5,17 +5,16 @@
 // rebuilt site, then edit the plan and check that nothing else changed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { hasChromium } from '../support/browser.ts';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite, run } from '../support/build.ts';
+import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
 
 const BASE = '/bdg/';
 const BUILD_ENV = { BASE_PATH: BASE };
@@ -62,17 +61,6 @@ async function git(repo: string, ...args: string[]): Promise<string> {
   return r.output.trim();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** decap-server in git mode on `repo`, resolved once it listens. */
 function startDecapServer(repo: string, port: number): Promise<ChildProcess> {

@@ -1,27 +1,19 @@
 // The CMS configuration is generated from the schemas, the registry and the cycle: the
 // committed public/admin/config.yml must equal a fresh generation, and the generator must
 // carry every rule the form can enforce.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FUNDING_SOURCES } from '../../schemas/funding-source.ts';
 import { TARGET_GROUPS } from '../../schemas/target-group.ts';
 import { backendFromEnv, BackendConfigError } from '../../scripts/cms/backend.ts';
 import { CONFIG_PATH, generateCmsConfig } from '../../scripts/cms/generate-config.ts';
-import { makeContentRoot as makeRoot } from '../support/content-root.ts';
+import { contentRootsCleanedAfterAll } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 // Temporary content roots, removed when the file's tests are done.
-const roots: string[] = [];
-const makeContentRoot = (prefix: string): string => {
-  const root = makeRoot(prefix);
-  roots.push(root);
-  return root;
-};
-afterAll(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const makeContentRoot = contentRootsCleanedAfterAll();
 
 type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; field?: Field; options?: { label: string; value: string | number }[]; [k: string]: unknown };
 type Collection = { name: string; folder?: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[]; [k: string]: unknown };

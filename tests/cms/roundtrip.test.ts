@@ -1,25 +1,17 @@
 // Nothing lost in the round trip: every plan fixture, read and rewritten the way Decap CMS
 // does it, re-validates with zero issues and keeps every value.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../schemas/plan.ts';
 import { fieldsOf } from '../../src/pipeline/schema-walk.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { addContentFile, makeContentRoot as makeRoot } from '../support/content-root.ts';
+import { addContentFile, contentRootsCleanedAfterAll } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { decapFromFile, decapFromFrontmatter, decapToFile, decapToFrontmatter } from './decap-yaml.ts';
 
 // Temporary content roots, removed when the file's tests are done.
-const roots: string[] = [];
-const makeContentRoot = (prefix: string): string => {
-  const root = makeRoot(prefix);
-  roots.push(root);
-  return root;
-};
-afterAll(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const makeContentRoot = contentRootsCleanedAfterAll();
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).sort();

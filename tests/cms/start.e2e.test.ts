@@ -4,23 +4,12 @@
 // never written to.)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_PATH } from '../../scripts/cms/generate-config.ts';
+import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const refused = (url: string) =>
   fetch(url, { method: 'POST' }).then(

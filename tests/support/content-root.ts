@@ -1,6 +1,7 @@
 // Temporary content roots for tests: the project's real registry, cycle, dispatch and
 // guidance, plus whatever files a test adds.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import path from 'node:path';
 import { PROJECT_ROOT, TMP_ROOT } from './paths.ts';
 
@@ -20,4 +21,20 @@ export function addContentFile(root: string, relative: string, data: string | Ui
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, data);
   return `content/${relative}`;
+}
+
+/**
+ * makeContentRoot for one test file: every root it makes is removed when the file's tests
+ * are done. Call at the top level of the file.
+ */
+export function contentRootsCleanedAfterAll(): (prefix: string) => string {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const root = makeContentRoot(prefix);
+    roots.push(root);
+    return root;
+  };
 }
