@@ -69,6 +69,14 @@ export function adminPolicy(options: { dev?: boolean } = {}): Policy {
 }
 
 export const publicCsp = () => render(PUBLIC_POLICY);
+
+/**
+ * The public policy as a <meta> element can carry it, for hosts that send no headers of
+ * ours (GitHub Pages, GitLab Pages). Browsers ignore frame-ancestors there, and say so in
+ * the console, so it is left out; the header keeps it where the host sends headers.
+ */
+export const publicMetaCsp = () =>
+  render(Object.fromEntries(Object.entries(PUBLIC_POLICY).filter(([directive]) => directive !== 'frame-ancestors')));
 export const adminCsp = (options: { dev?: boolean } = {}) => render(adminPolicy(options));
 
 /** Sent with every response, public pages and /admin/ alike. */

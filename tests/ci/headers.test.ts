@@ -39,3 +39,11 @@ describe('security headers', () => {
     expect(file).toMatch(/\/prefix\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'/);
   });
 });
+
+describe('the public policy in a <meta> element', () => {
+  it('is the header policy without frame-ancestors, which browsers ignore in <meta>', async () => {
+    const { publicCsp, publicMetaCsp } = await import('../../src/ci/headers.ts');
+    expect(publicMetaCsp()).not.toContain('frame-ancestors');
+    expect(`${publicMetaCsp()}; frame-ancestors 'none'`).toBe(publicCsp());
+  });
+});
