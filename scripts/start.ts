@@ -98,7 +98,9 @@ start(
   [path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)],
   { ASTRO_TELEMETRY_DISABLED: '1' },
   (line) => {
-    const local = /Local\s+(http:\/\/\S+)/.exec(line);
+    // Astro colours its output (also under CI=true): match on the text without ANSI codes.
+    // eslint-disable-next-line no-control-regex
+    const local = /Local\s+(http:\/\/\S+)/.exec(line.replace(/\u001b\[[0-9;]*m/g, ''));
     if (local?.[1]) {
       siteUrl = local[1].endsWith('/') ? local[1] : `${local[1]}/`;
       announce('astro');

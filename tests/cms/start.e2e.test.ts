@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_PATH } from '../../scripts/cms/generate-config.ts';
 import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
@@ -18,15 +18,23 @@ const refused = (url: string) =>
   );
 
 describe('npm start', () => {
+  // Whatever happens to the test (a timeout included), no server outlives it.
+  let started: ReturnType<typeof spawn> | undefined;
+  afterAll(() => {
+    if (started && started.exitCode === null) started.kill('SIGTERM'); // start.ts stops its servers on SIGTERM
+  });
+
   it('runs the site (under a base path) and decap-server together, and Ctrl-C stops both', async () => {
     const [sitePort, cmsPort] = [await freePort(), await freePort()];
-    // Under VITEST=true the Astro dev server does not serve pages (404): run it as a user would.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+    // Under VITEST=true the Astro dev server does not serve pages (404): run it as a user would,
+    // and as CI does (CI=true, where Astro colours its output).
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), CI: 'true', FORCE_COLOR: '1' };
     const child = spawn(process.execPath, ['scripts/start.ts'], {
       cwd: PROJECT_ROOT,
       env: { ...env, START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(TMP_ROOT, 'start-e2e-cache'), BASE_PATH: '/bdg/' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    started = child;
     let output = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
