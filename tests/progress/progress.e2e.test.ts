@@ -10,7 +10,7 @@ import { formatDate } from '../../src/lib/format.ts';
 import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '../../src/lib/progress.ts';
 import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   });
 
   async function violations(server: StaticServer, list: string[]): Promise<string[]> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ ...AUDIT, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const p of list) {
@@ -174,7 +174,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   });
 
   it('the focus period reads in the browser: figures, late units, the chart with its table', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(AUDIT);
     await page.goto(new URL('tien-do/', demo.url).href);
     const focus = focusPeriod(input, DEMO_AS_OF)!;
     const s = periodSubmissions(input, focus.id, DEMO_AS_OF);
@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const shots = ['/tien-do/', `/tien-do/${focusPeriod(input, DEMO_AS_OF)!.id}/`, `/ke-hoach/${CYCLE}/${reportingUnit}/`];
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
       const page = await context.newPage();
       for (const p of shots) {
         await page.goto(new URL(p.slice(1), demo.url).href);

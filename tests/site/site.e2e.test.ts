@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -266,7 +266,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   });
 
   it('the dispatch page holds every line of the seed, verbatim', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(AUDIT);
     await page.goto(new URL('cong-van/', server.url).href);
     const text = ((await page.textContent('article.doc')) ?? '').replace(/\s+/g, ' ');
     const seed = readFileSync(path.join(PROJECT_ROOT, 'tests', 'site', 'fixtures', 'dispatch-seed.txt'), 'utf8');
@@ -280,7 +280,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   });
 
   it('prints the dispatch on A4 in Times New Roman, without the site chrome', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(AUDIT);
     await page.goto(new URL('cong-van/', server.url).href);
     await page.emulateMedia({ media: 'print' });
     const looks = await page.evaluate(() => ({
@@ -301,7 +301,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   });
 
   it('axe-core finds no WCAG 2.1 A/AA violation on any page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ ...AUDIT, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const p of [...pages, '/no-such-page/']) failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));
@@ -314,7 +314,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     const main = MAIN_PAGES;
     const failures: string[] = [];
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
       const page = await context.newPage();
       for (const p of main) {
         const response = await page.goto(new URL(p.slice(1), server.url).href);
@@ -340,7 +340,7 @@ describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
     const server = await serveStatic(REAL_DIST, '/');
     mkdirSync(SCREENSHOTS, { recursive: true });
     try {
-      const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+      const page = await browser.newPage({ ...AUDIT, viewport: { width: 390, height: 900 } });
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
         failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));

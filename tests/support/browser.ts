@@ -31,3 +31,10 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Options for a page that a test audits with injected scripts (axe-core): the site's own
+ * Content-Security-Policy (script-src 'none', also in a <meta>) would refuse them. The CSP
+ * itself is tested without this, in tests/ci/csp.e2e.test.ts.
+ */
+export const AUDIT = { bypassCSP: true } as const;
