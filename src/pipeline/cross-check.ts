@@ -9,6 +9,30 @@ import type { ContentSet, Entry } from './content-set.ts';
 /** What a cross-file rule needs to place its error: the parsed file of each entry. */
 export type LocateEntry = (file: string) => Located;
 
+/**
+ * What the cross-file rules read of a plan or a report. A valid entry has all of it; an
+ * entry salvaged from a file that failed its schema (salvage.ts) has what was well-formed,
+ * so that one run of the validator names every mistake, within the file and across files.
+ */
+export interface PlanRefs {
+  unit?: string | undefined;
+  cycle?: string | undefined;
+  activities?: { task?: string | undefined; budget?: { year?: number | undefined }[] | undefined }[] | undefined;
+}
+
+export interface ReportRefs {
+  unit?: string | undefined;
+  cycle?: string | undefined;
+  period?: string | undefined;
+  activities?: { activity?: string | undefined }[] | undefined;
+}
+
+/** The entries whose references are checked; lookups always use the valid content. */
+export interface Subjects {
+  plans: readonly Entry<PlanRefs>[];
+  reports: readonly Entry<ReportRefs>[];
+}
+
 /** Files that exist but did not validate: rules about them stay silent (their own errors say it). */
 export interface KnownInvalid {
   registry: boolean;
@@ -18,7 +42,12 @@ export interface KnownInvalid {
   plans: Set<string>;
 }
 
-export function crossCheck(content: ContentSet, invalid: KnownInvalid, locate: LocateEntry): ContentIssue[] {
+export function crossCheck(
+  content: ContentSet,
+  invalid: KnownInvalid,
+  locate: LocateEntry,
+  subjects: Subjects = content,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const unitIds = new Set(content.registry?.data.units.map((u) => u.id) ?? []);
   const unitList = [...unitIds];
@@ -33,8 +62,9 @@ export function crossCheck(content: ContentSet, invalid: KnownInvalid, locate: L
   const fileStem = (entry: Entry<unknown>) => entry.id.split('/').pop() ?? '';
 
   /** The unit of a plan or report: in the registry, and the file is named after it. */
-  function checkUnit(entry: Entry<{ unit: string }>, what: string) {
+  function checkUnit(entry: Entry<{ unit?: string | undefined }>, what: string) {
     const unit = entry.data.unit;
+    if (unit === undefined) return;
     const stem = fileStem(entry);
     if (content.registry !== undefined && !unitIds.has(unit)) {
       const guess = closest(unit, unitList);
@@ -45,8 +75,9 @@ export function crossCheck(content: ContentSet, invalid: KnownInvalid, locate: L
   }
 
   /** The cycle of a plan or report: it exists, and the folder is named after it. */
-  function checkCycle(entry: Entry<{ cycle: string }>, folderCycle: string): Cycle | undefined {
+  function checkCycle(entry: Entry<{ cycle?: string | undefined }>, folderCycle: string): Cycle | undefined {
     const cycle = entry.data.cycle;
+    if (cycle === undefined) return undefined;
     if (cycle !== folderCycle) {
       at(entry, ['cycle'], 'cycle-folder-mismatch', `Chu kỳ "${cycle}" khác thư mục "${folderCycle}" chứa tệp. Hãy ghi "cycle: ${folderCycle}" hoặc chuyển tệp sang thư mục ${cycle}.`);
       return undefined;
@@ -73,47 +104,51 @@ export function crossCheck(content: ContentSet, invalid: KnownInvalid, locate: L
     if (entry.data.id !== entry.id) at(entry, ['id'], 'id-file-mismatch', `Mã công văn "${entry.data.id}" khác tên tệp "${entry.id}.md". Hãy ghi "id: ${entry.id}".`);
   }
 
-  for (const entry of content.plans) {
+  for (const entry of subjects.plans) {
     const [folderCycle = ''] = entry.id.split('/');
     if (registryKnown) checkUnit(entry, 'kế hoạch');
     const cycle = checkCycle(entry, folderCycle);
     if (cycle === undefined) continue;
     const taskIds = cycle.tasks.map((t) => t.id);
     entry.data.activities?.forEach((activity, i) => {
-      if (!taskIds.includes(activity.task)) {
+      if (activity.task !== undefined && !taskIds.includes(activity.task)) {
         const guess = closest(activity.task, taskIds);
         at(entry, ['activities', i, 'task'], 'task-unknown', `Nhiệm vụ "${activity.task}" không phải nhiệm vụ trọng tâm của chu kỳ ${cycle.id}.${guess ? ` Có phải là "${guess}"?` : ''} Chọn một trong: ${listChoices(taskIds, cycle.tasks.map((t) => ({ id: t.id, label: t.title })))}.`);
       }
       activity.budget?.forEach((line, j) => {
-        if (!cycle.years.includes(line.year)) {
+        if (line.year !== undefined && !cycle.years.includes(line.year)) {
           at(entry, ['activities', i, 'budget', j, 'year'], 'year-not-in-cycle', `Năm ${line.year} không thuộc chu kỳ ${cycle.id}. Chỉ ghi kinh phí cho các năm: ${cycle.years.join(', ')}.`);
         }
       });
     });
   }
 
-  for (const entry of content.reports) {
+  for (const entry of subjects.reports) {
     const [folderCycle = '', folderPeriod = ''] = entry.id.split('/');
     if (registryKnown) checkUnit(entry, 'báo cáo');
     const cycle = checkCycle(entry, folderCycle);
-    if (entry.data.period !== folderPeriod) {
+    const period = entry.data.period;
+    if (period === undefined) {
+      // the period field itself is malformed: its own error says so
+    } else if (period !== folderPeriod) {
       at(entry, ['period'], 'period-folder-mismatch', `Kỳ báo cáo "${entry.data.period}" khác thư mục "${folderPeriod}" chứa tệp. Hãy ghi "period: ${folderPeriod}".`);
-    } else if (cycle !== undefined && !cycle.periods.some((p) => p.id === entry.data.period)) {
+    } else if (cycle !== undefined && !cycle.periods.some((p) => p.id === period)) {
       const ids = cycle.periods.map((p) => p.id);
-      const guess = closest(entry.data.period, ids);
-      at(entry, ['period'], 'period-unknown', `Kỳ báo cáo "${entry.data.period}" không có trong chu kỳ ${cycle.id}.${guess ? ` Có phải là "${guess}"?` : ''} Các kỳ: ${ids.join(', ')}.`);
+      const guess = closest(period, ids);
+      at(entry, ['period'], 'period-unknown', `Kỳ báo cáo "${period}" không có trong chu kỳ ${cycle.id}.${guess ? ` Có phải là "${guess}"?` : ''} Các kỳ: ${ids.join(', ')}.`);
     }
-    if (cycle === undefined) continue;
-    const planKey = `${entry.data.cycle}/${entry.data.unit}`;
+    const unit = entry.data.unit;
+    if (cycle === undefined || unit === undefined) continue;
+    const planKey = `${cycle.id}/${unit}`;
     const activityIds = planActivities.get(planKey);
     if (activityIds === undefined) {
-      if (!invalid.plans.has(planKey) && unitIds.has(entry.data.unit)) {
-        at(entry, ['unit'], 'plan-missing', `Đơn vị "${entry.data.unit}" chưa có kế hoạch trong chu kỳ ${cycle.id} (content/plans/${cycle.id}/${entry.data.unit}.yaml). Báo cáo tiến độ dựa trên các hoạt động của kế hoạch: hãy nộp kế hoạch trước.`);
+      if (!invalid.plans.has(planKey) && unitIds.has(unit)) {
+        at(entry, ['unit'], 'plan-missing', `Đơn vị "${unit}" chưa có kế hoạch trong chu kỳ ${cycle.id} (content/plans/${cycle.id}/${unit}.yaml). Báo cáo tiến độ dựa trên các hoạt động của kế hoạch: hãy nộp kế hoạch trước.`);
       }
       continue;
     }
     entry.data.activities?.forEach((progress, i) => {
-      if (!activityIds.includes(progress.activity)) {
+      if (progress.activity !== undefined && !activityIds.includes(progress.activity)) {
         const guess = closest(progress.activity, activityIds);
         at(entry, ['activities', i, 'activity'], 'activity-unknown', `Hoạt động "${progress.activity}" không có trong kế hoạch của đơn vị.${guess ? ` Có phải là "${guess}"?` : ''} Các mã hoạt động trong kế hoạch: ${activityIds.join(', ') || 'chưa có'}.`);
       }

@@ -11,8 +11,9 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { ReportSchema } from '../../schemas/report.ts';
 import { RegistrySchema } from '../../schemas/unit.ts';
 import { classify, type ContentKind } from './classify.ts';
-import { emptyContentSet, type ContentSet } from './content-set.ts';
-import { crossCheck, type KnownInvalid } from './cross-check.ts';
+import { emptyContentSet, type ContentSet, type Entry } from './content-set.ts';
+import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Subjects } from './cross-check.ts';
+import { salvagePlan, salvageReport } from './salvage.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -70,7 +71,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 type FileOutcome =
   | { file: string; kind: ContentKind; ok: true; data: unknown; body: string | undefined; accepted: Accepted }
-  | { file: string; kind: ContentKind; ok: false; issues: ContentIssue[] };
+  | { file: string; kind: ContentKind; ok: false; issues: ContentIssue[]; raw?: unknown; accepted?: Accepted };
 
 const SCHEMAS = {
   registry: RegistrySchema,
@@ -109,8 +110,13 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
   }
 
   const result = validateYaml(file, yamlText, SCHEMAS[kind.kind], lineOffset);
-  if (!result.ok) return { file, kind, ok: false, issues: result.issues };
+  if (!result.ok) return { file, kind, ok: false, issues: result.issues, raw: result.raw, accepted: { yamlText, lineOffset } };
   return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
+}
+
+/** Whether an error at field `outer` already concerns field `inner` (equal, or inside it). */
+function coversField(outer: string, inner: string): boolean {
+  return outer === '' || inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
 }
 
 /** Load, validate and cross-check all of content/ under `root`. Never throws on bad content. */
@@ -123,6 +129,8 @@ export async function loadContent(root: string): Promise<PipelineResult> {
   const issues: ContentIssue[] = [];
   const invalid: KnownInvalid = { registry: false, cycles: new Set(), dispatches: new Set(), plans: new Set() };
   const accepted = new Map<string, Accepted>();
+  const salvagedPlans: Entry<PlanRefs>[] = [];
+  const salvagedReports: Entry<ReportRefs>[] = [];
 
   for (const outcome of outcomes) {
     if (outcome === undefined) continue;
@@ -133,6 +141,11 @@ export async function loadContent(root: string): Promise<PipelineResult> {
       else if (kind.kind === 'cycle') invalid.cycles.add(kind.id);
       else if (kind.kind === 'dispatch') invalid.dispatches.add(kind.id);
       else if (kind.kind === 'plan') invalid.plans.add(`${kind.cycle}/${kind.unit}`);
+      if (outcome.raw !== undefined && outcome.accepted !== undefined) {
+        accepted.set(file, outcome.accepted);
+        if (kind.kind === 'plan') salvagedPlans.push({ id: `${kind.cycle}/${kind.unit}`, file, data: salvagePlan(outcome.raw) });
+        if (kind.kind === 'report') salvagedReports.push({ id: `${kind.cycle}/${kind.period}/${kind.unit}`, file, data: salvageReport(outcome.raw) });
+      }
       continue;
     }
     accepted.set(file, outcome.accepted);
@@ -166,6 +179,12 @@ export async function loadContent(root: string): Promise<PipelineResult> {
     return { file, lineOffset: a?.lineOffset ?? 0, parsed: parseYaml(a?.yamlText ?? '') };
   };
   issues.push(...crossCheck(content, invalid, locate));
+  // Files that failed their schema: their well-formed references are checked too, except
+  // where the file already has an error at that field (or around it).
+  const salvaged: Subjects = { plans: salvagedPlans, reports: salvagedReports };
+  for (const issue of crossCheck(content, invalid, locate, salvaged)) {
+    if (!issues.some((known) => known.file === issue.file && coversField(known.path, issue.path))) issues.push(issue);
+  }
   issues.sort(compareIssues);
   return { content, issues, files };
 }

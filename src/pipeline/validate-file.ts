@@ -11,7 +11,10 @@ export interface Located {
   parsed: ParsedYaml;
 }
 
-export type FileResult<T> = { ok: true; data: T; located: Located } | { ok: false; issues: ContentIssue[] };
+export type FileResult<T> =
+  | { ok: true; data: T; located: Located }
+  /** `raw`: the data as read from YAML (undefined when the YAML itself was not readable). */
+  | { ok: false; issues: ContentIssue[]; raw: unknown };
 
 export function issueAt(located: Located, path: readonly PathSegment[], rule: string, message: string, options: { key?: boolean } = {}): ContentIssue {
   return issueAtOffset(located, offsetAt(located.parsed.doc, path, options), path, rule, message);
@@ -39,7 +42,7 @@ export function validateYaml<S extends z.ZodType>(file: string, yamlText: string
   const parsed = parseYaml(yamlText);
   const located: Located = { file, lineOffset, parsed };
   const issues = parsed.issues.map((raw) => issueAtOffset(located, raw.offset, raw.path, raw.rule, raw.message));
-  if (parsed.data === undefined) return { ok: false, issues };
+  if (parsed.data === undefined) return { ok: false, issues, raw: undefined };
 
   const result = schema.safeParse(parsed.data);
   if (result.success && issues.length === 0) return { ok: true, data: result.data, located };
@@ -62,5 +65,5 @@ export function validateYaml<S extends z.ZodType>(file: string, yamlText: string
       issues.push(issueAt(located, at, explained.rule, explained.message, { key: explained.atKey !== undefined }));
     }
   }
-  return { ok: false, issues };
+  return { ok: false, issues, raw: parsed.data };
 }
