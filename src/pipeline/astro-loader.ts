@@ -55,6 +55,8 @@ function runPipeline(root: string): Promise<PipelineResult> {
   return pending.run;
 }
 
+const invalidatingWatchers = new WeakSet<object>();
+
 export function invalidatePipeline(): void {
   pending = undefined;
 }
@@ -64,12 +66,11 @@ async function sync(context: LoaderContext, collection: CollectionName, root: st
   if (result.issues.length > 0) throw new ContentValidationError(result);
   context.store.clear();
   for (const entry of entriesOf(result.content, collection)) {
-    const filePath = path.relative(root, path.join(root, entry.file));
     const body = entry.body;
     context.store.set({
       id: entry.id,
       data: entry.data,
-      filePath,
+      filePath: entry.file, // already relative to the content root
       digest: context.generateDigest({ data: entry.data, body: body ?? '' }),
       ...(body === undefined ? {} : { body, rendered: await context.renderMarkdown(body) }),
     });
@@ -92,11 +93,21 @@ export function contentLoader(collection: CollectionName, schema: z.ZodType): Lo
     load: async (context) => {
       const root = contentRoot(fileURLToPath(context.config.root));
       await sync(context, collection, root);
+      const watcher = context.watcher;
+      if (watcher === undefined) return;
       const contentDir = path.join(root, CONTENT_DIR);
-      context.watcher?.add(contentDir);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
-        invalidatePipeline();
+      const isContent = (changed: string) => path.resolve(changed).startsWith(contentDir + path.sep);
+      // One listener per watcher drops the finished run, registered before any collection's
+      // own listener, so that the six collections then share one new run of the pipeline.
+      if (!invalidatingWatchers.has(watcher)) {
+        invalidatingWatchers.add(watcher);
+        watcher.add(contentDir);
+        watcher.on('all', (_event, changed) => {
+          if (isContent(changed)) invalidatePipeline();
+        });
+      }
+      watcher.on('all', (_event, changed) => {
+        if (!isContent(changed)) return;
         sync(context, collection, root).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
       });
     },

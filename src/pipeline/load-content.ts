@@ -173,10 +173,16 @@ export async function loadContent(root: string): Promise<PipelineResult> {
     }
   }
 
-  // Cross-file errors are rare: the file is parsed again only to place one.
+  // Cross-file errors are rare: a file is parsed again only to place them, once per file.
+  const located = new Map<string, Located>();
   const locate = (file: string): Located => {
-    const a = accepted.get(file);
-    return { file, lineOffset: a?.lineOffset ?? 0, parsed: parseYaml(a?.yamlText ?? '') };
+    let found = located.get(file);
+    if (found === undefined) {
+      const a = accepted.get(file);
+      found = { file, lineOffset: a?.lineOffset ?? 0, parsed: parseYaml(a?.yamlText ?? '') };
+      located.set(file, found);
+    }
+    return found;
   };
   issues.push(...crossCheck(content, invalid, locate));
   // Files that failed their schema: their well-formed references are checked too, except
