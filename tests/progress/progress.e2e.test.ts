@@ -1,7 +1,7 @@
 // The progress pages, built for real from the demo dataset (reports, some late, some missing)
 // and from the real content (no plans, no reports: honest empty states). axe-core, the
 // at-a-glance content, the exports and screenshots in headless Chromium.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,11 @@ import { formatDate } from '../../src/lib/format.ts';
 import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '../../src/lib/progress.ts';
 import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
+import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { readBuiltPage } from '../support/built-site.ts';
 import { buildSite } from '../support/build.ts';
-import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
+import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const ROOT = path.join(TMP_ROOT, 'progress-e2e');
@@ -27,7 +29,7 @@ let periodIds: string[];
 /** A unit with a report in the focus period, a late one and an overdue one. */
 let reportingUnit: string;
 
-const read = (dist: string, sitePath: string) => readFileSync(path.join(dist, sitePath.replace(/^\//, ''), sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+const read = (dist: string, sitePath: string) => readBuiltPage(dist, sitePath);
 
 beforeAll(async () => {
   rmSync(ROOT, { recursive: true, force: true });
@@ -133,7 +135,6 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
   let browser: Browser;
   let demo: StaticServer;
   let real: StaticServer;
-  const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const pages = () => ['/tien-do/', ...periodIds.map((id) => `/tien-do/${id}/`), `/ke-hoach/${CYCLE}/${reportingUnit}/`];
 
   beforeAll(async () => {
@@ -154,12 +155,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     for (const p of list) {
       const response = await page.goto(new URL(p.slice(1), server.url).href);
       expect(response?.status(), p).toBe(200);
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      });
-      for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      failures.push(...(await axeViolations(page, p)));
     }
     await context.close();
     return failures;

@@ -10,7 +10,8 @@ import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { crawl, fileFor } from './crawl.ts';
+import { axeViolations as audit } from '../support/axe.ts';
+import { crawl, fileFor, readBuiltPage } from '../support/built-site.ts';
 
 const ROOT = path.join(TMP_ROOT, 'site-e2e');
 const DEMO_ROOT = path.join(ROOT, 'demo');
@@ -22,11 +23,7 @@ const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const DEMO_ENV = { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF };
 const SKIP = ['/admin/'];
 
-const html = (dist: string, base: string, sitePath: string) => {
-  const file = fileFor(dist, base, base + sitePath.replace(/^\//, ''));
-  if (!file) throw new Error(`not built: ${sitePath}`);
-  return readFileSync(file, 'utf8');
-};
+const html = (dist: string, base: string, sitePath: string) => readBuiltPage(dist, sitePath, base);
 
 /** "1.234,5" (triệu đồng, vi-VN) → 1234500 (nghìn đồng). */
 const viToThousands = (s: string) => {
@@ -235,16 +232,9 @@ describe('base-path build', () => {
   });
 });
 
-type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
-
-async function axeViolations(page: Page, url: string, axeSource: string): Promise<string[]> {
+async function axeViolations(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeRun> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((v) => `${new URL(url).pathname}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return audit(page, new URL(url).pathname);
 }
 
 const MAIN_PAGES = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/', '/no-such-page/'];
@@ -253,7 +243,6 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   let browser: Browser;
   let server: StaticServer;
   let pages: string[];
-  const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -269,7 +258,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     const page = await browser.newPage(AUDIT);
     await page.goto(new URL('cong-van/', server.url).href);
     const text = ((await page.textContent('article.doc')) ?? '').replace(/\s+/g, ' ');
-    const seed = readFileSync(path.join(PROJECT_ROOT, 'tests', 'site', 'fixtures', 'dispatch-seed.txt'), 'utf8');
+    const seed = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'dispatch-seed.txt'), 'utf8');
     const lines = seed
       .split('\n')
       .map((l) => l.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())
@@ -304,7 +293,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     const context = await browser.newContext({ ...AUDIT, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
-    for (const p of [...pages, '/no-such-page/']) failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));
+    for (const p of [...pages, '/no-such-page/']) failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
     expect(failures).toEqual([]);
     await context.close();
   });
@@ -325,7 +314,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
         // On a phone, wide tables scroll: axe again at that width (scrollable regions must be focusable).
-        if (width === 390) failures.push(...(await axeViolations(page, page.url(), axeSource)));
+        if (width === 390) failures.push(...(await axeViolations(page, page.url())));
       }
       await context.close();
     }
@@ -335,15 +324,14 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
 
 describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
   it('axe-core finds no violation on the main pages, and screenshots are written', async () => {
-    const axeSource = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-    const browser = await launchBrowser();
+      const browser = await launchBrowser();
     const server = await serveStatic(REAL_DIST, '/');
     mkdirSync(SCREENSHOTS, { recursive: true });
     try {
       const page = await browser.newPage({ ...AUDIT, viewport: { width: 390, height: 900 } });
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
-        failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href, axeSource)));
+        failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
         const name = 'real-' + (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index') + '-390.png';
         await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
       }

@@ -68,3 +68,10 @@ export function crawl(dist: string, base: string, skip: string[] = []): Crawl {
   }
   return { pages: pages.sort(), broken, outsideBase, targets };
 }
+
+/** The text of a built page, by its site path (e.g. /tien-do/); throws when it was not built. */
+export function readBuiltPage(dist: string, sitePath: string, base = '/'): string {
+  const file = fileFor(dist, base, base + sitePath.replace(/^\//, ''));
+  if (!file) throw new Error(`not built: ${sitePath}`);
+  return readFileSync(file, 'utf8');
+}

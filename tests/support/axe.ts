@@ -1,0 +1,21 @@
+// axe-core in the page under test: WCAG 2.1 A and AA rules, violations as readable lines.
+// Pages must be opened with AUDIT (browser.ts): the site's CSP would refuse the script.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from './paths.ts';
+
+const AXE_SOURCE = readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
+
+/** Audit the page as loaded now; each violation is "label: rule (first targets)". */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeRun> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, WCAG_21_AA);
+  return result.violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
