@@ -19,7 +19,7 @@ export const BudgetLineSchema = z.strictObject({
   source: FundingSourceSchema,
   amount: money({
     title: 'Số tiền (triệu đồng)',
-    description: 'Số triệu đồng, viết bằng số, dùng dấu chấm cho phần thập phân, không có dấu phân cách hàng nghìn; tối đa 3 chữ số thập phân (một nghìn đồng).',
+    description: 'Số tiền tính bằng triệu đồng, lẻ đến nghìn đồng (tối đa 3 chữ số thập phân), không dùng dấu phân cách hàng nghìn.',
     example: '45.5',
   }),
 });
@@ -51,7 +51,7 @@ export const ActivitySchema = z.strictObject({
 });
 
 export const ContactSchema = z.strictObject({
-  name: optionalText({ title: 'Họ và tên', description: 'Cán bộ đầu mối chịu trách nhiệm về kế hoạch. Bắt buộc khi nộp.', example: 'Nguyễn Thị Hoa' }, 120),
+  name: optionalText({ title: 'Họ và tên', description: 'Cán bộ đầu mối chịu trách nhiệm về kế hoạch.', example: 'Nguyễn Thị Hoa' }, 120),
   position: optionalText({ title: 'Chức vụ', description: 'Chức vụ, phòng ban của cán bộ đầu mối.', example: 'Chuyên viên Phòng Lao động - TB&XH' }, 200),
   phone: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
@@ -59,7 +59,7 @@ export const ContactSchema = z.strictObject({
       .string()
       .regex(/^\+?[0-9][0-9 .()-]{6,22}$/)
       .optional()
-      .meta({ title: 'Điện thoại', description: 'Số điện thoại liên hệ, đặt trong dấu ngoặc kép nếu viết tay.', example: '"0237 3861 234"' }),
+      .meta({ title: 'Điện thoại', description: 'Số điện thoại liên hệ, ví dụ 0237 3861 234.', example: '"0237 3861 234"' }),
   ),
   email: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
@@ -67,22 +67,35 @@ export const ContactSchema = z.strictObject({
   ),
 });
 
+/**
+ * What a plan must have once its status is "submitted" (and need not have before): the rule
+ * below, and the form's labels ("bắt buộc khi nộp chính thức", scripts/cms/fields.ts).
+ */
+export const REQUIRED_WHEN_SUBMITTED = [
+  { path: ['submitted_on'], rule: 'required-when-submitted' },
+  { path: ['contact', 'name'], rule: 'required-when-submitted' },
+  { path: ['activities'], rule: 'activities-when-submitted' },
+] as const;
+
+const valueAt = (data: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), data);
+
 export const PlanSchema = z
   .strictObject({
-    unit: slug({ title: 'Đơn vị', description: 'Mã đơn vị trong danh mục; trùng với tên tệp.', example: 'huyen-quang-xuong', ref: 'unit' }),
+    unit: slug({ title: 'Đơn vị', description: 'Đơn vị của bạn, chọn trong danh mục đơn vị.', example: 'huyen-quang-xuong', ref: 'unit' }),
     cycle: slug({ title: 'Chu kỳ kế hoạch', description: 'Mã chu kỳ; trùng với tên thư mục.', example: '2021-2023', ref: 'cycle' }),
     status: choiceSchema(PLAN_STATUSES, {
       title: 'Trạng thái',
-      description: 'Bản nháp: đang soạn, chưa tính vào số liệu tổng hợp. Đã nộp: gửi cơ quan thường trực.',
+      description: 'Bản nháp: đang soạn, chưa tính vào số liệu tổng hợp. Đã nộp: kế hoạch chính thức gửi cơ quan thường trực; khi đó phải có ngày nộp, họ tên cán bộ đầu mối và ít nhất một hoạt động.',
       example: 'submitted',
     }),
     submitted_on: z.preprocess(
       (v) => (v === '' || v === null ? undefined : v),
-      isoDate({ title: 'Ngày nộp', description: 'Ngày nộp kế hoạch, dạng YYYY-MM-DD. Bắt buộc khi nộp.', example: '2020-09-15' }).optional(),
+      isoDate({ title: 'Ngày nộp', description: 'Ngày đơn vị nộp kế hoạch cho cơ quan thường trực.', example: '2020-09-15' }).optional(),
     ),
     contact: ContactSchema.optional().meta({ title: 'Cán bộ đầu mối', description: 'Người trả lời về kế hoạch này.' }),
     summary: optionalText({ title: 'Tóm tắt', description: 'Vài câu tóm tắt trọng tâm của kế hoạch (không bắt buộc).', example: 'Kế hoạch tập trung truyền thông tại cơ sở.' }, 2000),
-    activities: optionalList(ActivitySchema, { title: 'Hoạt động', description: 'Các hoạt động của kế hoạch. Khi nộp phải có ít nhất một hoạt động.' }, 200),
+    activities: optionalList(ActivitySchema, { title: 'Hoạt động', description: 'Các hoạt động của kế hoạch, mỗi hoạt động một mục.' }, 200),
   })
   .superRefine((plan, ctx) => {
     const activities = itemsOf<Activity | undefined>(plan.activities);
@@ -93,10 +106,9 @@ export const PlanSchema = z
       requireUnique(ctx, itemsOf<unknown>(a?.target_groups), textOf, (j) => ['activities', i, 'target_groups', j], 'duplicate-value');
     });
     if (plan.status !== 'submitted') return;
-    if (plan.submitted_on === undefined) ctx.addIssue({ code: 'custom', path: ['submitted_on'], params: { rule: 'required-when-submitted' } });
-    if (plan.contact?.name === undefined) ctx.addIssue({ code: 'custom', path: ['contact', 'name'], params: { rule: 'required-when-submitted' } });
-    if (plan.activities === undefined || (Array.isArray(plan.activities) && plan.activities.length === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['activities'], params: { rule: 'activities-when-submitted' } });
+    for (const { path, rule } of REQUIRED_WHEN_SUBMITTED) {
+      const value = valueAt(plan, path);
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) ctx.addIssue({ code: 'custom', path: [...path], params: { rule } });
     }
   }, EVEN_WITH_ERRORS);
 

@@ -16,13 +16,13 @@ export const ACTIVITY_STATUSES = [
 export type ActivityStatusId = (typeof ACTIVITY_STATUSES)[number]['id'];
 
 export const ActivityProgressSchema = z.strictObject({
-  activity: slug({ title: 'Hoạt động', description: 'Mã một hoạt động trong kế hoạch của đơn vị.', example: 'truyen-thong-xa', ref: 'activity' }),
+  activity: slug({ title: 'Hoạt động', description: 'Một hoạt động trong kế hoạch của đơn vị.', example: 'truyen-thong-xa', ref: 'activity' }),
   status: choiceSchema(ACTIVITY_STATUSES, { title: 'Tình trạng', description: 'Tình trạng thực hiện đến cuối kỳ báo cáo.', example: 'done' }),
   spent: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
     money({
       title: 'Kinh phí đã chi (triệu đồng)',
-      description: 'Số triệu đồng đã chi trong kỳ, viết bằng số, dấu chấm cho phần thập phân, không có dấu phân cách hàng nghìn.',
+      description: 'Số tiền đã chi trong kỳ, tính bằng triệu đồng, lẻ đến nghìn đồng, không dùng dấu phân cách hàng nghìn.',
       example: '42',
     }).optional(),
   ),
@@ -31,10 +31,10 @@ export const ActivityProgressSchema = z.strictObject({
 
 export const ReportSchema = z
   .strictObject({
-    unit: slug({ title: 'Đơn vị', description: 'Mã đơn vị trong danh mục; trùng với tên tệp.', example: 'huyen-quang-xuong', ref: 'unit' }),
+    unit: slug({ title: 'Đơn vị', description: 'Đơn vị của bạn, chọn trong danh mục đơn vị.', example: 'huyen-quang-xuong', ref: 'unit' }),
     cycle: slug({ title: 'Chu kỳ kế hoạch', description: 'Mã chu kỳ; trùng với thư mục.', example: '2021-2023', ref: 'cycle' }),
     period: slug({ title: 'Kỳ báo cáo', description: 'Mã kỳ báo cáo; trùng với thư mục.', example: '2021-nam', ref: 'period' }),
-    submitted_on: isoDate({ title: 'Ngày nộp', description: 'Ngày nộp báo cáo, dạng YYYY-MM-DD.', example: '2021-12-20' }),
+    submitted_on: isoDate({ title: 'Ngày nộp', description: 'Ngày đơn vị nộp báo cáo.', example: '2021-12-20' }),
     activities: optionalList(ActivityProgressSchema, { title: 'Tiến độ hoạt động', description: 'Tiến độ từng hoạt động trong kế hoạch.' }, 200),
     action_month: z
       .strictObject({

@@ -2,13 +2,19 @@
 // (Decap CMS's local backend, git mode so the editorial workflow works) together, both on
 // 127.0.0.1; Ctrl-C stops both. The CMS at /admin/ finds decap-server through
 // `local_backend` in public/admin/config.yml (http://127.0.0.1:8081/api/v1).
-//   CMS_LOCAL_MODE=fs   write files directly, no Git branches (no editorial workflow)
-//   START_SITE_PORT, START_CMS_PORT   other ports (tests; the CMS config expects 8081)
+// decap-server works in its own clone (.tmp/cms-repo, scripts/cms/local-repo.ts): drafts
+// never touch the working tree the dev server watches; what is published comes back into
+// the working branch within a second.
+//   CMS_LOCAL_MODE=fs   write files directly into content/, no Git branches (no editorial workflow)
+//   START_SITE_PORT, START_CMS_PORT   other ports (tests)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { LOCAL_BACKEND_PORT } from './cms/config.ts';
+import { cmsRepoPath, prepareCmsRepo, syncCmsRepo } from './cms/local-repo.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,18 +31,30 @@ function gitOutput(args: string[]): string | undefined {
   return result.status === 0 ? result.stdout : undefined;
 }
 
+/** The branch the CMS publishes to, as its config says. */
+function configBranch(): string {
+  const config = parse(readFileSync(path.join(ROOT, 'public', 'admin', 'config.yml'), 'utf8')) as { backend?: { branch?: string } };
+  return config.backend?.branch ?? 'main';
+}
+
+let cmsRepo = ROOT;
+let syncTimer: NodeJS.Timeout | undefined;
 if (mode === 'git') {
   if (gitOutput(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
     say(`Thư mục ${ROOT} chưa là kho Git. Chạy "git init" rồi commit, hoặc chạy với CMS_LOCAL_MODE=fs để ghi tệp trực tiếp.`);
     process.exit(2);
   }
-  const dirty = gitOutput(['status', '--porcelain'])?.trimEnd() ?? '';
-  if (dirty !== '') {
-    say('CHÚ Ý: thư mục làm việc có thay đổi chưa commit:');
-    for (const line of dirty.split('\n').slice(0, 10)) say(`  ${line}`);
-    say('Khi lưu trong trang quản trị, decap-server chuyển sang nhánh cms/… và commit MỌI tệp chưa bị .gitignore bỏ qua;');
-    say('có tệp đã sửa mà chưa commit thì việc lưu sẽ thất bại. Hãy commit các thay đổi trước khi sửa qua trang quản trị.');
+  const branch = configBranch();
+  cmsRepo = cmsRepoPath(ROOT);
+  try {
+    for (const note of prepareCmsRepo(ROOT, cmsRepo, branch)) say(note);
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
+    process.exit(2);
   }
+  syncTimer = setInterval(() => {
+    for (const note of syncCmsRepo(ROOT, cmsRepo, branch)) say(`[đồng bộ] ${note}`);
+  }, 1000);
 }
 
 const children: ChildProcess[] = [];
@@ -45,6 +63,7 @@ let stopping = false;
 function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  if (syncTimer) clearInterval(syncTimer);
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }
@@ -80,7 +99,7 @@ const announce = (name: string) => {
   say('');
   say(`Trang web:        ${siteUrl}`);
   say(`Trang quản trị:   ${siteUrl}admin/  (bấm "Đăng nhập", không cần tài khoản)`);
-  say(`Máy chủ nội dung: http://${HOST}:${cmsPort}/api/v1 (decap-server, chế độ ${mode === 'git' ? 'git: nháp → duyệt → công bố' : 'fs: ghi tệp trực tiếp'})`);
+  say(`Máy chủ nội dung: http://${HOST}:${cmsPort}/api/v1 (decap-server, chế độ ${mode === 'git' ? `git: soạn → chờ duyệt → công bố, làm việc trong ${path.relative(ROOT, cmsRepo)}` : 'fs: ghi tệp trực tiếp'})`);
   say('Nhấn Ctrl-C để dừng cả hai.');
   say('');
 };
@@ -88,7 +107,7 @@ const announce = (name: string) => {
 start(
   'decap-server',
   [path.join(path.dirname(require.resolve('decap-server/package.json')), 'dist', 'index.js')],
-  { PORT: String(cmsPort), BIND_HOST: HOST, MODE: mode, GIT_REPO_DIRECTORY: ROOT, LOG_LEVEL: 'info' },
+  { PORT: String(cmsPort), BIND_HOST: HOST, MODE: mode, GIT_REPO_DIRECTORY: cmsRepo, LOG_LEVEL: 'info' },
   (line) => {
     if (line.includes('listening on')) announce('decap-server');
   },
@@ -96,7 +115,8 @@ start(
 start(
   'astro',
   [path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)],
-  { ASTRO_TELEMETRY_DISABLED: '1' },
+  // The CMS config names decap-server's default port; on another port the dev server says so.
+  { ASTRO_TELEMETRY_DISABLED: '1', ...(cmsPort === LOCAL_BACKEND_PORT ? {} : { DECAP_LOCAL_BACKEND_URL: `http://${HOST}:${cmsPort}/api/v1` }) },
   (line) => {
     // Astro colours its output (also under CI=true): match on the text without ANSI codes.
     // eslint-disable-next-line no-control-regex

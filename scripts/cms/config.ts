@@ -5,7 +5,9 @@
 import { stringify } from 'yaml';
 import { CycleSchema, PeriodSchema, TaskSchema } from '../../schemas/cycle.ts';
 import { GuidanceSchema } from '../../schemas/guidance.ts';
-import { PlanSchema } from '../../schemas/plan.ts';
+import { PlanSchema, REQUIRED_WHEN_SUBMITTED } from '../../schemas/plan.ts';
+import { planCollection, reportCollection, WIDGETS } from '../../src/cms/collections.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { ReportSchema } from '../../schemas/report.ts';
 import { RegistrySchema } from '../../schemas/unit.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
@@ -42,10 +44,10 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
       cycle: cycle.id,
     };
     collections.push({
-      name: `ke-hoach-${cycle.id}`,
+      name: planCollection(cycle.id),
       label: `Kế hoạch ${cycle.id}`,
       label_singular: `kế hoạch ${cycle.id}`,
-      description: `Mỗi đơn vị một kế hoạch cho chu kỳ ${cycle.id}; tệp mang tên mã đơn vị (content/plans/${cycle.id}/<mã đơn vị>.yaml).`,
+      description: `Mỗi đơn vị một kế hoạch cho chu kỳ ${cycle.id}. Chọn kế hoạch của đơn vị mình để sửa, hoặc tạo mới nếu đơn vị chưa có.`,
       folder: `content/plans/${cycle.id}`,
       format: 'yaml',
       extension: 'yaml',
@@ -53,15 +55,16 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
       // The file is named after the unit: FORMAT.md makes the file name the key.
       identifier_field: 'unit',
       slug: '{{unit}}',
-      summary: '{{unit}} ({{status}})',
-      fields: cmsFields(PlanSchema, context),
+      summary: '{{unit}}',
+      fields: withEntryCheck(cmsFields(PlanSchema, { ...context, idFromTitle: true, requiredWhenSubmitted: REQUIRED_WHEN_SUBMITTED.map((r) => r.path) }), 'status'),
+      editor: { preview: true },
     });
     for (const period of cycle.periods) {
       collections.push({
-        name: `bao-cao-${cycle.id}-${period.id}`,
+        name: reportCollection(cycle.id, period.id),
         label: `Báo cáo: ${period.label}`,
         label_singular: `báo cáo ${period.label}`,
-        description: `Báo cáo tiến độ kỳ "${period.label}" (${period.from} đến ${period.to}); mỗi đơn vị một tệp.`,
+        description: `Báo cáo tiến độ kỳ "${period.label}" (${formatDate(period.from)} đến ${formatDate(period.to)}); mỗi đơn vị một báo cáo.`,
         folder: `content/reports/${cycle.id}/${period.id}`,
         format: 'yaml',
         extension: 'yaml',
@@ -69,7 +72,8 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
         identifier_field: 'unit',
         slug: '{{unit}}',
         summary: '{{unit}}',
-        fields: cmsFields(ReportSchema, { ...context, period: period.id }),
+        fields: withEntryCheck(cmsFields(ReportSchema, { ...context, period: period.id }), 'unit'),
+        editor: { preview: true },
       });
     }
   }
@@ -79,7 +83,7 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
     name: 'huong-dan',
     label: 'Hướng dẫn',
     label_singular: 'trang hướng dẫn',
-    description: 'Các trang hướng dẫn cho đơn vị (content/guidance/).',
+    description: 'Các trang hướng dẫn cho đơn vị.',
     folder: 'content/guidance',
     format: 'frontmatter',
     extension: 'md',
@@ -125,9 +129,17 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
     media_folder: 'public/tep-dinh-kem',
     public_folder: '/tep-dinh-kem',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // The login page shows the portal, not Decap (logo.svg beside this page).
+    logo_url: 'logo.svg',
+    // Previews are the project's own (src/cms/browser/previews.ts), for plans and reports only.
     editor: { preview: false },
     collections,
   };
+}
+
+/** The entry's first choice (plan: status; report: unit) also shows the check of the whole entry. */
+function withEntryCheck(fields: CmsField[], name: string): CmsField[] {
+  return fields.map((f) => (f.name === name && f.widget === 'select' ? { ...f, widget: WIDGETS.checkedSelect } : f));
 }
 
 /** The cycle file's fields: a list of plain years, tasks and periods as list items. */

@@ -3,6 +3,7 @@
 // something the validator does not.
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { WIDGETS } from '../../src/cms/collections.ts';
 import { elementOf, fieldsOf, unwrap } from '../../src/pipeline/schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -24,7 +25,18 @@ export interface FieldContext {
   years: SelectOption[];
   cycle: string;
   period?: string;
+  /** A list item's id is made from its title on save when left empty (plans: src/cms/activity-ids.ts). */
+  idFromTitle?: boolean;
+  /** Fields required only once the entry is submitted (schemas/plan.ts REQUIRED_WHEN_SUBMITTED). */
+  requiredWhenSubmitted?: readonly (readonly string[])[];
 }
+
+/**
+ * A field required only when the plan is submitted is optional to Decap, which labels it
+ * "(không bắt buộc)". Its label ends with this invisible mark (U+2060 WORD JOINER), and the
+ * admin script reads "(bắt buộc khi nộp chính thức)" there instead (src/cms/browser/labels.ts).
+ */
+export const CONDITIONAL_MARK = '\u2060';
 
 // Decap shows "<label> không khớp với mẫu: <message>." — hence no final full stop here.
 const slugMessage = (example = 'truyen-thong-xa') =>
@@ -71,7 +83,10 @@ export function cmsFields(schema: AnySchema, context: FieldContext, path: string
 
 function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldContext, path: string[]): CmsField {
   const { key, schema, meta, optional, type } = field;
-  const base: CmsField = { name: key, label: meta.title ?? key, widget: 'string' };
+  // The field itself, or the group holding it (the contact, for its name).
+  const conditional = context.requiredWhenSubmitted?.some((p) => path.length <= p.length && path.every((segment, i) => p[i] === segment)) ?? false;
+  const title = meta.title ?? key;
+  const base: CmsField = { name: key, label: conditional ? `${title}${CONDITIONAL_MARK}` : title, widget: 'string' };
   if (meta.description) base['hint'] = meta.description;
   if (optional) base['required'] = false;
   const bag = bagOf(schema);
@@ -88,13 +103,8 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
       if (context.period) return { ...base, widget: 'hidden', default: context.period };
       break;
     case 'activity':
-      // Decap's relation widget cannot filter by the unit chosen in the same form, so the
-      // id is typed, checked against the slug shape here and against the plan by the validator.
-      return {
-        ...base,
-        hint: `${meta.description ?? ''} Ghi đúng mã hoạt động như trong kế hoạch đã nộp của đơn vị (xem trang kế hoạch của đơn vị trên cổng thông tin), ví dụ: ${meta.example ?? ''}.`.trim(),
-        pattern: [SLUG_PATTERN.source, slugMessage(meta.example)],
-      };
+      // Picked from the unit's own plan (admin/form-data.json), never typed.
+      return { ...base, widget: WIDGETS.planActivity };
   }
 
   if (type === 'enum') {
@@ -106,17 +116,17 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
   if (type === 'number') {
     // The budget year is a year of the cycle, not any year the schema's range allows.
     if (key === 'year' && path.includes('budget')) return { ...base, widget: 'select', options: context.years };
-    // value_type float keeps 45.5 (Decap truncates to an integer otherwise).
-    const money = meta['money'] === true;
-    const out: CmsField = { ...base, widget: 'number', value_type: money ? 'float' : 'int' };
-    if (money) out['step'] = 0.001;
+    // Money is typed the Vietnamese way (45,5) and read by the validator's own rules.
+    if (meta['money'] === true) return { ...base, widget: WIDGETS.money };
+    const out: CmsField = { ...base, widget: 'number', value_type: 'int' };
     if (bag.minimum !== undefined) out['min'] = bag.minimum;
     if (bag.maximum !== undefined) out['max'] = bag.maximum;
     return out;
   }
   if (type === 'string') {
     if (meta['format'] === 'date' || bag.format === 'date') {
-      return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: false };
+      // Typed and shown as ngày/tháng/năm, kept as YYYY-MM-DD in the file.
+      return { ...base, widget: WIDGETS.date };
     }
     const max = typeof meta['maxLength'] === 'number' ? meta['maxLength'] : undefined;
     const out: CmsField = { ...base, widget: max !== undefined && max > MULTILINE_FROM ? 'text' : 'string' };
@@ -135,7 +145,11 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
     if (element === undefined) return list;
     const [inner] = fieldsOfElement(element, context, path);
     if (inner.kind === 'object') {
-      return { ...list, fields: inner.fields, collapsed: path.includes('budget') ? false : true, summary: summaryFor(inner.fields) };
+      // Rows are labelled as the site shows them (src/cms/browser/labelled-list.ts); the
+      // summary template stays for lists the labelling does not know (registry, cycle).
+      const summary = summaryFor(inner.fields);
+      const fields = context.idFromTitle ? idAfterTitle(inner.fields) : inner.fields;
+      return { ...list, widget: WIDGETS.list, fields, collapsed: path.includes('budget') ? false : true, ...(summary ? { summary } : {}) };
     }
     if (inner.field.widget === 'select') {
       // A list of fixed values is a multiple select: the officer ticks, never types.
@@ -172,11 +186,24 @@ function unwrapForElement(element: AnySchema): Omit<ReturnType<typeof fieldsOf>[
   return { schema: u.schema, meta: u.meta, optional: u.optional, type };
 }
 
-/** The collapsed list item shows its id or title. */
+/** The id, made from the title when left empty, comes after the title and need not be typed. */
+function idAfterTitle(fields: CmsField[]): CmsField[] {
+  const id = fields.find((f) => f.name === 'id');
+  const at = fields.findIndex((f) => f.name === 'title');
+  if (id === undefined || at === -1) return fields;
+  const auto: CmsField = {
+    ...id,
+    required: false,
+    hint: 'Để trống: khi lưu, mã được tạo từ tên hoạt động (ví dụ "Hội nghị truyền thông" thành hoi-nghi-truyen-thong). Đã lưu thì mã giữ nguyên, kể cả khi sửa tên; báo cáo tiến độ dùng mã này.',
+  };
+  const rest = fields.filter((f) => f !== id);
+  rest.splice(rest.findIndex((f) => f.name === 'title') + 1, 0, auto);
+  return rest;
+}
+
+/** The collapsed row of a list the admin script does not label (registry, cycle): its id and title. */
 function summaryFor(fields: CmsField[]): string | undefined {
   const names = fields.map((f) => f.name);
   if (names.includes('id') && names.includes('title')) return '{{fields.id}}: {{fields.title}}';
-  if (names.includes('year') && names.includes('amount')) return '{{fields.year}} · {{fields.source}} · {{fields.amount}}';
-  if (names.includes('activity')) return '{{fields.activity}}: {{fields.status}}';
   return undefined;
 }

@@ -79,6 +79,20 @@ export const publicMetaCsp = () =>
   render(Object.fromEntries(Object.entries(PUBLIC_POLICY).filter(([directive]) => directive !== 'frame-ancestors')));
 export const adminCsp = (options: { dev?: boolean } = {}) => render(adminPolicy(options));
 
+/**
+ * /admin/'s policy as a <meta> in the page itself, for hosts that send no headers. It also
+ * lets the CMS reach a local decap-server on any port of this machine (Decap tries it only
+ * when the page itself is on localhost); where the host sends the header, both apply and
+ * the header's stricter connect-src wins. frame-ancestors needs the header (browsers ignore it here).
+ */
+export function adminMetaCsp(): string {
+  const policy = adminPolicy();
+  return render({
+    ...Object.fromEntries(Object.entries(policy).filter(([directive]) => directive !== 'frame-ancestors')),
+    'connect-src': [...(policy['connect-src'] ?? []), 'http://127.0.0.1:*', 'http://localhost:*'],
+  });
+}
+
 /** Sent with every response, public pages and /admin/ alike. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',

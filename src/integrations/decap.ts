@@ -5,13 +5,16 @@
 // (generated: npm run cms:config). When a CMS_* variable chooses a production backend
 // (docs/cms-backends.md), the build writes a configuration for it instead.
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BACKEND_ENV } from '../../scripts/cms/backend.ts';
 import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { LOCAL_BACKEND_URL } from '../../scripts/cms/config.ts';
+import { adminPageHtml } from '../cms/admin-page.ts';
+import { bundleAdminScript } from './admin-script.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,8 +47,10 @@ export default function decapCms(): AstroIntegration {
         const files = new Set(await decapFiles());
         updateConfig({
           vite: {
-            // Test builds and temporary repositories live in .tmp/: not the dev server's business.
-            server: { watch: { ignored: ['**/.tmp/**'] } },
+            // Test builds, temporary repositories and the CMS's own clone (npm start) live in
+            // this project's .tmp/: not the dev server's business. Rooted, so that a copy of
+            // the project made inside another's .tmp/ still watches its own content/.
+            server: { watch: { ignored: [`${path.join(projectRoot, '.tmp')}/**`] } },
             plugins: [
               {
                 name: 'decap-cms-dist',
@@ -53,7 +58,25 @@ export default function decapCms(): AstroIntegration {
                   server.middlewares.use((req, res, next) => {
                     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
                     // Depending on the middleware order the base may already be stripped.
-                    const name = [prefix, '/admin/'].map((p) => (pathname.startsWith(p) ? pathname.slice(p.length) : '')).find((n) => files.has(n)) ?? '';
+                    const name = [prefix, '/admin/'].map((p) => (pathname.startsWith(p) ? pathname.slice(p.length) : undefined)).find((n) => n !== undefined);
+                    if (name === undefined) return next();
+                    const send = (type: string, body: string) => {
+                      res.setHeader('content-type', type);
+                      res.setHeader('cache-control', 'no-store');
+                      res.end(body);
+                    };
+                    // The page itself, as a plain file: no dev-server client, so no reload while an officer types.
+                    if (name === '' || name === 'index.html') return send('text/html; charset=utf-8', adminPageHtml(config.base));
+                    if (name === 'cms-start.js') {
+                      bundleAdminScript().then((code) => send(TYPES['.js'] ?? '', code), next);
+                      return;
+                    }
+                    // npm start on another port than the config's: the CMS must find decap-server there.
+                    const localBackend = process.env['DECAP_LOCAL_BACKEND_URL'];
+                    if (name === 'config.yml' && localBackend) {
+                      readFile(path.join(projectRoot, 'public', 'admin', 'config.yml'), 'utf8').then((text) => send('text/yaml; charset=utf-8', text.replace(LOCAL_BACKEND_URL, localBackend)), next);
+                      return;
+                    }
                     if (!files.has(name)) return next();
                     res.setHeader('content-type', TYPES[path.extname(name)] ?? 'application/octet-stream');
                     createReadStream(path.join(DECAP_DIST, name)).pipe(res);
@@ -69,7 +92,8 @@ export default function decapCms(): AstroIntegration {
         await mkdir(out, { recursive: true });
         const files = await decapFiles();
         await Promise.all(files.map((name) => copyFile(path.join(DECAP_DIST, name), path.join(out, name))));
-        logger.info(`Decap CMS: ${files.length} tệp vào admin/`);
+        await writeFile(path.join(out, 'cms-start.js'), await bundleAdminScript());
+        logger.info(`Decap CMS: ${files.length} tệp và cms-start.js vào admin/`);
         if (BACKEND_ENV.some((name) => (process.env[name] ?? '') !== '')) {
           const root = process.env['CONTENT_ROOT'] ? path.resolve(process.env['CONTENT_ROOT']) : projectRoot;
           await writeFile(path.join(out, 'config.yml'), await generateCmsConfig(root, process.env));

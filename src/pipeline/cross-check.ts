@@ -143,7 +143,7 @@ export function crossCheck(
     const activityIds = planActivities.get(planKey);
     if (activityIds === undefined) {
       if (!invalid.plans.has(planKey) && unitIds.has(unit)) {
-        at(entry, ['unit'], 'plan-missing', `Đơn vị "${unit}" chưa có kế hoạch trong chu kỳ ${cycle.id} (content/plans/${cycle.id}/${unit}.yaml). Báo cáo tiến độ dựa trên các hoạt động của kế hoạch: hãy nộp kế hoạch trước.`);
+        at(entry, ['unit'], 'plan-missing', `Đơn vị "${unit}" chưa có kế hoạch trong chu kỳ ${cycle.id}. Báo cáo tiến độ dựa trên các hoạt động của kế hoạch: hãy nộp kế hoạch trước.`);
       }
       continue;
     }

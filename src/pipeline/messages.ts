@@ -1,8 +1,11 @@
 // Zod issues → Vietnamese messages that say what is wrong and what to write instead.
 // Each message uses the field's own label, hint and example from the schema's metadata.
 import type { z } from 'zod';
-import type { Choice } from '../../schemas/enum.ts';
+import { labelOf, type Choice } from '../../schemas/enum.ts';
+import { PLAN_STATUSES } from '../../schemas/plan.ts';
 import type { PathSegment } from './issue.ts';
+import { vietnameseDateToIso } from './date-text.ts';
+import { explainNumberText } from './number-text.ts';
 import { keysAt, metaAt } from './schema-walk.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -32,35 +35,11 @@ function kindOf(value: unknown): string {
   return 'một nhóm trường';
 }
 
-/** Why a string that should have been a number is not one, and what to write. */
-export function explainNumberText(text: string, example: string): string {
-  const t = text.trim();
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) {
-    const digits = t.replace(/\./g, '').replace(',', '.');
-    const decimal = /^-?\d+\.\d+$/.test(t) ? `, hoặc ${Number(t)} nếu dấu chấm là phần thập phân (${t.replace('.', ',')} triệu)` : '';
-    return `Số tiền đang được viết là chữ ${quote(text)}, có dấu chấm phân cách hàng nghìn. Hãy viết số không có dấu phân cách và không đặt trong ngoặc kép: ${digits} nếu là ${t} triệu đồng${decimal}.`;
-  }
-  if (/^-?\d+,\d+$/.test(t)) {
-    return `Giá trị ${quote(text)} đang là chữ vì dùng dấu phẩy. Hãy dùng dấu chấm cho phần thập phân và bỏ ngoặc kép: ${t.replace(',', '.')}.`;
-  }
-  if (/^-?\d+(\.\d+)?$/.test(t)) {
-    return `Giá trị ${quote(text)} đang đặt trong dấu ngoặc kép nên là chữ, không phải số. Hãy bỏ dấu ngoặc kép: ${t}.`;
-  }
-  const withUnit = /^(-?\d+(?:[.,]\d+)?)\s*(triệu|tr|trđ|đồng|đ|vnđ|vnd|nghìn|ngàn|tỷ)\b/i.exec(t);
-  if (withUnit) {
-    return `Chỉ ghi số, không ghi đơn vị ("${withUnit[2]}"): đơn vị luôn là triệu đồng. Ví dụ: ${example}.`;
-  }
-  return `Cần một số, nhưng đang là chữ ${quote(text)}. Hãy viết bằng chữ số, ví dụ: ${example}.`;
-}
-
 /** dd/mm/yyyy → yyyy-mm-dd, the mistake every Vietnamese writer makes once. */
 function explainDate(text: unknown, example: string): string {
   if (typeof text === 'string') {
-    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-    if (m) {
-      const [, d, mo, y] = m;
-      return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): viết ${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')} thay cho ${quote(text)}.`;
-    }
+    const iso = vietnameseDateToIso(text);
+    if (iso !== undefined) return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): viết ${iso} thay cho ${quote(text)}.`;
     if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return `Ngày ${quote(text)} không có trên lịch. Kiểm tra lại ngày và tháng, ví dụ: ${example}.`;
   }
   return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ: ${example}.`;
@@ -114,6 +93,10 @@ export function listChoices(ids: readonly string[], choices?: readonly Choice[])
   }).join(', ');
 }
 
+// Plan statuses by their labels, as the form shows them (the CLI line names the field).
+const SUBMITTED = labelOf(PLAN_STATUSES, 'submitted');
+const DRAFT = labelOf(PLAN_STATUSES, 'draft');
+
 const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) => string> = {
   blank: (_p, label) => `«${label}» đang để trống hoặc chỉ có dấu cách. Hãy ghi nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.`,
   html: () => 'Không dùng thẻ HTML (dạng <…>) trong nội dung: trang web chỉ hiển thị chữ thường. Hãy xóa thẻ; nếu cần dấu nhỏ hơn, viết "nhỏ hơn" hoặc để một dấu cách sau "<".',
@@ -127,8 +110,8 @@ const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) 
   'duplicate-task': (p) => `Mã nhiệm vụ "${String(p['key'])}" bị lặp.`,
   'duplicate-period': (p) => `Mã kỳ báo cáo "${String(p['key'])}" bị lặp.`,
   'duplicate-activity-progress': (p) => `Hoạt động "${String(p['key'])}" đã được báo cáo ở mục thứ ${Number(p['first']) + 1}. Mỗi hoạt động chỉ báo cáo một lần trong một kỳ.`,
-  'required-when-submitted': (_p, label) => `Kế hoạch ở trạng thái "submitted" (đã nộp) phải có «${label}». Hãy điền vào, hoặc để trạng thái "draft" (bản nháp) nếu chưa nộp.`,
-  'activities-when-submitted': () => 'Kế hoạch đã nộp phải có ít nhất một hoạt động. Hãy thêm hoạt động, hoặc để trạng thái "draft" (bản nháp).',
+  'required-when-submitted': (_p, label) => `Kế hoạch ở trạng thái «${SUBMITTED}» phải có «${label}». Hãy điền vào, hoặc để trạng thái «${DRAFT}» nếu chưa nộp.`,
+  'activities-when-submitted': () => `Kế hoạch ở trạng thái «${SUBMITTED}» phải có ít nhất một hoạt động. Hãy thêm hoạt động, hoặc để trạng thái «${DRAFT}» nếu chưa nộp.`,
   'period-order': () => 'Ngày cuối kỳ đứng trước ngày đầu kỳ. Kiểm tra lại "from" và "to".',
   'year-in-cycle': (p) => `Năm này không thuộc chu kỳ. Các năm của chu kỳ: ${(p['years'] as number[]).join(', ')}.`,
 };
@@ -156,7 +139,7 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       if (value === undefined) {
         return {
           rule: 'required',
-          message: `Thiếu trường bắt buộc «${label}» (${String(path[path.length - 1] ?? '')}).${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
+          message: `Thiếu trường bắt buộc «${label}».${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
         };
       }
       if (issue.expected === 'number' || issue.expected === 'int') {
@@ -181,6 +164,10 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       return { rule: 'wrong-type', message: `«${label}» có kiểu giá trị không đúng (${kindOf(value)}).${exampleText}` };
     }
     case 'invalid_value': {
+      // A closed list left empty: Zod says "not one of the values"; the person needs "missing".
+      if (value === undefined) {
+        return { rule: 'required', message: `Thiếu trường bắt buộc «${label}».${meta.description ? ` ${meta.description}` : ''} Chọn một trong: ${listChoices(issue.values.map(String), meta['choices'] as Choice[] | undefined)}.` };
+      }
       const ids = issue.values.map(String);
       const guess = typeof value === 'string' ? closest(value, ids) : undefined;
       return {

@@ -18,6 +18,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { PathSegment } from './issue.ts';
+import { ambiguousNumberMessage, isAmbiguousNumber } from './number-text.ts';
 
 /** Deeper than any content file needs (a plan is 5 levels deep). */
 export const MAX_DEPTH = 16;
@@ -105,8 +106,6 @@ function propertyOffset(text: string, nodeOffset: number, property: string): num
 }
 
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-// 45.500, 1.000, 12.250: a Vietnamese writer may mean 45 500 (dấu chấm phân cách hàng nghìn).
-const LOOKS_LIKE_THOUSANDS = /^-?\d{1,3}\.\d\d0$/;
 
 interface WalkContext {
   issues: RawIssue[];
@@ -197,14 +196,8 @@ function scalarValue(node: import('yaml').Scalar, path: PathSegment[], issues: R
     });
     return undefined;
   }
-  if (LOOKS_LIKE_THOUSANDS.test(source)) {
-    const [whole, fraction] = source.split('.');
-    issues.push({
-      rule: 'number-ambiguous',
-      message: `Số "${source}" không rõ nghĩa: dấu chấm là phần thập phân hay phân cách hàng nghìn? Viết ${whole}${fraction} nếu là ${source} (hàng nghìn), hoặc ${Number(source)} nếu là ${String(Number(source)).replace('.', ',')} (thập phân). Không dùng dấu phân cách hàng nghìn.`,
-      offset: offsetOf(node),
-      path,
-    });
+  if (isAmbiguousNumber(source)) {
+    issues.push({ rule: 'number-ambiguous', message: ambiguousNumberMessage(source), offset: offsetOf(node), path });
     return undefined;
   }
   return value;

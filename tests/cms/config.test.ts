@@ -77,10 +77,10 @@ describe('generated CMS configuration', () => {
     expect(field(plan.fields, 'cycle')).toMatchObject({ widget: 'hidden', default: '2021-2023' });
   });
 
-  it('keeps decimals for money and whole numbers for counts', () => {
-    expect(field(plan.fields, 'activities', 'budget', 'amount')).toMatchObject({ widget: 'number', value_type: 'float', min: 0, max: 1_000_000 });
+  it('reads money in the Vietnamese money field, and counts as whole numbers', () => {
+    expect(field(plan.fields, 'activities', 'budget', 'amount')).toMatchObject({ widget: 'tien-trieu-dong' });
     const report = collection('bao-cao-2021-2023-2021-nam');
-    expect(field(report.fields, 'activities', 'spent')).toMatchObject({ widget: 'number', value_type: 'float', required: false });
+    expect(field(report.fields, 'activities', 'spent')).toMatchObject({ widget: 'tien-trieu-dong', required: false });
     expect(field(report.fields, 'action_month', 'participants')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
   });
 
@@ -91,11 +91,16 @@ describe('generated CMS configuration', () => {
     expect(field(plan.fields, 'status').options?.map((o) => o.value)).toEqual(['draft', 'submitted']);
   });
 
-  it('marks required exactly the fields the schema requires', () => {
+  it('marks required exactly the fields the schema requires, and says which are required once submitted', () => {
     expect(field(plan.fields, 'status').required).toBeUndefined();
     expect(field(plan.fields, 'activities', 'title').required).toBeUndefined();
-    expect(field(plan.fields, 'activities', 'id').required).toBeUndefined();
+    // The activity id is made from the title on save when left empty.
+    expect(field(plan.fields, 'activities', 'id').required).toBe(false);
+    expect(plan.fields?.find((f) => f.name === 'activities')?.fields?.map((f) => f.name).slice(0, 3)).toEqual(['title', 'id', 'task']);
     for (const name of ['submitted_on', 'contact', 'summary', 'activities']) expect(field(plan.fields, name).required, name).toBe(false);
+    // Required when submitted: the label carries the mark the admin script turns into words.
+    for (const path of [['submitted_on'], ['contact'], ['contact', 'name'], ['activities']]) expect(field(plan.fields, ...path).label, path.join('.')).toMatch(/\u2060$/);
+    for (const path of [['summary'], ['contact', 'phone']]) expect(field(plan.fields, ...path).label, path.join('.')).not.toMatch(/\u2060/);
     for (const name of ['description', 'lead', 'partners', 'budget']) expect(field(plan.fields, 'activities', name).required, name).toBe(false);
   });
 
@@ -129,8 +134,23 @@ describe('generated CMS configuration', () => {
     expect(field(plan.fields, 'activities', 'budget', 'amount').label).toBe('Số tiền (triệu đồng)');
   });
 
-  it('writes dates as YYYY-MM-DD text', () => {
-    expect(field(plan.fields, 'submitted_on')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+  it('types dates as ngày/tháng/năm in the date field (kept YYYY-MM-DD in the file)', () => {
+    expect(field(plan.fields, 'submitted_on')).toMatchObject({ widget: 'ngay' });
+  });
+
+  it('checks the whole entry under its first choice, picks report activities from the plan, labels list rows', () => {
+    expect(field(plan.fields, 'status')).toMatchObject({ widget: 'chon-va-kiem-tra' });
+    const report = collection('bao-cao-2021-2023-2021-nam');
+    expect(field(report.fields, 'unit')).toMatchObject({ widget: 'chon-va-kiem-tra' });
+    expect(field(report.fields, 'activities', 'activity')).toMatchObject({ widget: 'hoat-dong-ke-hoach' });
+    expect(field(plan.fields, 'activities')).toMatchObject({ widget: 'danh-sach' });
+    expect(field(plan.fields, 'activities', 'budget')).toMatchObject({ widget: 'danh-sach' });
+    expect(plan['editor']).toEqual({ preview: true });
+    expect(config['logo_url']).toBe('logo.svg');
+  });
+
+  it('shows officers no file path or YAML key in collection descriptions', () => {
+    for (const c of config.collections) expect(String(c['description'] ?? ''), String(c['name'])).not.toMatch(/content\/|\.yaml|<mã/);
   });
 
   it('has one report collection per period, with the period fixed', () => {
@@ -139,9 +159,6 @@ describe('generated CMS configuration', () => {
       expect(report).toMatchObject({ folder: `content/reports/2021-2023/${period.id}`, slug: '{{unit}}' });
       expect(field(report.fields, 'period')).toMatchObject({ widget: 'hidden', default: period.id });
     }
-    const activity = field(collection('bao-cao-2021-2023-2021-nam').fields, 'activities', 'activity');
-    expect(activity.widget).toBe('string');
-    expect(activity.hint).toMatch(/mã hoạt động/);
   });
 
   it('edits guidance pages and, for the standing agency, the registry and the cycle', () => {

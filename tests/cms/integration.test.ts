@@ -33,7 +33,9 @@ describe('decap integration, astro:build:done', () => {
   it('copies the whole bundle except source maps, and leaves the committed config alone', async () => {
     const admin = await build();
     const expected = readdirSync(DECAP_DIST).filter((f) => !f.endsWith('.map')).sort();
-    expect(readdirSync(admin).sort()).toEqual(expected);
+    // Decap's files, and our own script bundled beside them.
+    expect(readdirSync(admin).sort()).toEqual([...expected, 'cms-start.js'].sort());
+    expect(readFileSync(path.join(admin, 'cms-start.js'), 'utf8')).toMatch(/^\/\/ \/admin\/cms-start\.js, bundled from src\/cms\/browser\/start\.ts/);
     expect(expected).toContain('decap-cms.js');
     expect(readdirSync(admin).some((f) => f.endsWith('.map'))).toBe(false);
     expect(existsSync(path.join(admin, 'config.yml'))).toBe(false);

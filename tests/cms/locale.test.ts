@@ -1,6 +1,6 @@
 // The Vietnamese fixes merged over Decap's locale only name keys Decap has.
 import { describe, expect, it } from 'vitest';
-import { VI_LOCALE_FIXES } from '../../src/integrations/decap-locale-vi.ts';
+import { VI_LOCALE_FIXES } from '../../src/cms/locale-vi.ts';
 
 type Tree = { [key: string]: string | Tree };
 // decap-cms-locales ships no types: load the two locales as plain trees.

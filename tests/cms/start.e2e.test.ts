@@ -57,13 +57,18 @@ describe('npm start', () => {
       expect(bundle.status).toBe(200);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
       expect((await fetch(`${site}admin/decap-cms.js.map`)).status).toBe(404);
-      expect(await (await fetch(`${site}admin/cms-start.js`)).text()).toContain('window.CMS_MANUAL_INIT = true;');
+      // Our script, bundled on request; and the page served as a plain file (no dev-server client).
+      expect(await (await fetch(`${site}admin/cms-start.js`)).text()).toMatch(/^\/\/ \/admin\/cms-start\.js, bundled from src\/cms\/browser\/start\.ts[\s\S]*CMS_MANUAL_INIT/);
+      expect(await (await fetch(`${site}admin/`)).text()).not.toContain('@vite/client');
+      // On another port than the config's, the dev server tells the CMS where decap-server is.
       const config = await fetch(`${site}admin/config.yml`);
       expect(config.headers.get('content-type')).toMatch(/yaml/);
-      expect(await config.text()).toBe(readFileSync(CONFIG_PATH, 'utf8'));
+      expect(await config.text()).toBe(readFileSync(CONFIG_PATH, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${cmsPort}/api/v1`));
+      expect((await (await fetch(`${site}admin/form-data.json`)).json()) as object).toHaveProperty('registry.units');
 
       const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-      expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
+      // decap-server works in its own clone of the repository, not in the watched working tree.
+      expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'], repo: 'cms-repo' });
     } finally {
       child.kill('SIGINT');
     }

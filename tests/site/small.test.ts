@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanSchema } from '../../schemas/plan.ts';
+import { PlanSchema, REQUIRED_WHEN_SUBMITTED } from '../../schemas/plan.ts';
 import { fieldReference } from '../../src/lib/field-reference.ts';
 import { lastChanged } from '../../src/lib/git-dates.ts';
 import { actionMonthIcs, escapeText, foldLine } from '../../src/lib/ics.ts';
@@ -71,22 +71,33 @@ describe('Git dates', () => {
 });
 
 describe('field reference, generated from the schema', () => {
-  const rows = fieldReference(PlanSchema);
+  const rows = fieldReference(PlanSchema, REQUIRED_WHEN_SUBMITTED.map((r) => r.path));
   const at = (p: string) => rows.find((r) => r.path === p);
 
-  it('walks nested objects and list items', () => {
+  it('walks nested objects and list items, leaving out what the form fills by itself', () => {
     expect(rows.map((r) => r.path)).toContain('contact.name');
     expect(rows.map((r) => r.path)).toContain('activities[].budget[].amount');
-    // 7 plan fields + 4 contact fields + 9 activity fields + 3 budget fields
-    expect(rows).toHaveLength(23);
+    expect(rows.map((r) => r.path)).not.toContain('cycle');
+    // 6 plan fields (not the cycle) + 4 contact fields + 9 activity fields + 3 budget fields
+    expect(rows).toHaveLength(22);
   });
 
-  it("carries each field's own title, hint, kind, requiredness and allowed values", () => {
-    expect(at('activities[].budget[].amount')).toMatchObject({ title: 'Số tiền (triệu đồng)', kind: 'Số tiền (triệu đồng)', required: true, depth: 2 });
-    expect(at('submitted_on')).toMatchObject({ kind: 'Ngày (YYYY-MM-DD)', required: false });
-    expect(at('status')?.choices.map((c) => c.id)).toEqual(['draft', 'submitted']);
+  it("carries each field's own title, hint, way of typing, requiredness and allowed values, in the form's words", () => {
+    expect(at('activities[].budget[].amount')).toMatchObject({ title: 'Số tiền (triệu đồng)', kind: 'Số tiền (triệu đồng): gõ chữ số, dấu phẩy cho phần thập phân', requirement: 'required', example: '45,5', depth: 2 });
+    expect(at('submitted_on')).toMatchObject({ kind: 'Ngày: gõ ngày/tháng/năm', requirement: 'when-submitted', example: '15/09/2020' });
+    expect(at('contact.name')?.requirement).toBe('when-submitted');
+    expect(at('activities')?.requirement).toBe('when-submitted');
+    expect(at('summary')?.requirement).toBe('optional');
+    expect(at('status')?.choices).toEqual(['Bản nháp', 'Đã nộp']);
+    expect(at('activities[].action_month')).toMatchObject({ kind: 'Bật hoặc tắt', example: undefined });
     expect(at('activities[].target_groups')?.choices).toHaveLength(9);
-    expect(at('activities[].budget[].source')?.choices.map((c) => c.id)).toContain('xa-hoi-hoa');
-    expect(at('unit')?.description).toBe('Mã đơn vị trong danh mục; trùng với tên tệp.');
+    expect(at('activities[].budget[].source')?.choices).toContain('Xã hội hóa');
+    expect(at('contact.phone')?.example).toBe('0237 3861 234');
+    expect(at('unit')?.description).toBe('Đơn vị của bạn, chọn trong danh mục đơn vị.');
+  });
+
+  it('shows no YAML key, true/false or file path anywhere an officer reads', () => {
+    const shown = rows.flatMap((r) => [r.title, r.description, r.kind, r.example ?? '', ...r.choices]).join(' ');
+    expect(shown).not.toMatch(/\b(true|false|submitted_on|draft|yaml)\b|content\//i);
   });
 });

@@ -1,0 +1,278 @@
+// An officer files a plan and a report through /admin/ under `npm start`, in real Chromium,
+// against the real decap-server (git mode, editorial workflow) in a throwaway copy of the
+// project: money typed the Vietnamese way is stored exactly or refused with nothing saved;
+// a submitted plan that breaks a rule cannot be saved or published and the form says why;
+// with a draft present the CMS stays loaded without a single reload for 60 s; a complete
+// plan is published and appears on the local site; a report picks its activities from it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { freePort } from '../support/ports.ts';
+import { TMP_ROOT } from '../support/paths.ts';
+import { makeProjectCopy } from '../support/project-copy.ts';
+
+const UNIT = 'huyen-quang-xuong';
+const PLAN_FILE = `content/plans/2021-2023/${UNIT}.yaml`;
+const DRAFT_BRANCH = `cms/ke-hoach-2021-2023/${UNIT}`;
+const REPORT_FILE = `content/reports/2021-2023/2021-nam/${UNIT}.yaml`;
+/** Screens an officer can follow (docs/cms.md shows copies of them). */
+export const SCREENS = path.join(TMP_ROOT, 'officer-screens');
+
+const FIRST_TITLE = 'Hội nghị truyền thông về bình đẳng giới tại 26 xã, thị trấn';
+const SECOND_TITLE = 'Lồng ghép giới trong quy hoạch sử dụng đất cấp xã';
+
+function git(dir: string, ...args: string[]): { ok: boolean; out: string } {
+  const r = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
+  return { ok: r.status === 0, out: (r.stdout ?? '').trim() };
+}
+
+/** Choose an option of one of Decap's selects by typing its label. */
+async function choose(page: Page, label: string | RegExp, option: string) {
+  const input = page.getByLabel(label).last();
+  await input.click();
+  await input.fill(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function waitFor(check: () => boolean, what: string, limitMs = 90_000) {
+  const until = Date.now() + limitMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`Hết thời gian chờ: ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ under npm start', () => {
+  let copy = '';
+  let cmsRepo = '';
+  let site = '';
+  let start: ChildProcess | undefined;
+  let output = '';
+  let browser: Browser | undefined;
+  let page: Page;
+  let navigations = 0;
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
+  const branches = () => git(cmsRepo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').out;
+  const fileOn = (ref: string, file: string) => git(cmsRepo, 'show', `${ref}:${file}`);
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    copy = makeProjectCopy('officer-e2e-');
+    cmsRepo = path.join(copy, '.tmp', 'cms-repo');
+    const [sitePort, cmsPort] = [await freePort(), await freePort()];
+    // Run as a person would (no Vitest variables: under them the dev server serves no pages).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+    start = spawn(process.execPath, ['scripts/start.ts'], {
+      cwd: copy,
+      env: { ...env, CI: 'true', START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(copy, '.tmp', 'astro-cache') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      start?.stdout?.on('data', (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('Nhấn Ctrl-C để dừng cả hai.')) resolve();
+      });
+      start?.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+      start?.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    });
+    site = `http://127.0.0.1:${sitePort}/`;
+
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    // A document load: the first one, or a reload (a hash change inside Decap is not one).
+    page.on('load', () => navigations++);
+    page.on('dialog', (dialog) => void (dialog.message().includes('công') ? dialog.accept() : dialog.dismiss()));
+  }, 180_000);
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await page?.screenshot({ path: path.join(TMP_ROOT, `officer-e2e-failure-${context.task.name.replace(/\W+/g, '-').slice(0, 40)}.png`), fullPage: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (start && start.exitCode === null) {
+      const exited = new Promise((r) => start?.on('exit', r));
+      start.kill('SIGINT');
+      await exited;
+    }
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  }, 60_000);
+
+  it('reads money typed the Vietnamese way, stores exactly what it understood, refuses the rest with nothing saved', async () => {
+    await page.goto(`${site}admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await shot('01-dang-nhap-xong');
+    await page.getByRole('link', { name: 'Kế hoạch 2021-2023', exact: true }).click();
+    await page.getByRole('link', { name: /^Tạo .*kế hoạch 2021-2023/ }).click();
+    await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
+    await choose(page, 'Trạng thái', 'Bản nháp');
+
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await page.getByLabel(/^Tên hoạt động/).last().fill(FIRST_TITLE);
+    await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
+    await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+    await choose(page, 'Năm', '2021');
+    await choose(page, 'Nguồn kinh phí', 'Ngân sách địa phương (tỉnh, huyện)');
+    const amount = page.getByLabel(/^Số tiền/).last();
+    const echo = page.locator('[data-money-echo]').last();
+
+    const refused: [string, string][] = [
+      ['45.500', 'Số "45.500" không rõ nghĩa: dấu chấm là phần thập phân hay phân cách hàng nghìn? Viết 45500 nếu là 45.500 (hàng nghìn), hoặc 45,5 nếu là 45,5 (thập phân).'],
+      ['45 triệu', 'Chỉ gõ số, không gõ đơn vị ("triệu"): ô này luôn tính bằng triệu đồng.'],
+      ['1.250,5', 'Số "1.250,5" có dấu phân cách hàng nghìn. Không dùng dấu phân cách hàng nghìn: gõ 1250,5.'],
+    ];
+    for (const [typed, message] of refused) {
+      await amount.fill(typed);
+      await expect.poll(() => echo.textContent()).toContain(message);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      // Decap shows the field's own error and refuses the save: no draft branch appears.
+      await page.getByText(message).first().waitFor();
+      if (typed === '45.500') await shot('02-so-tien-khong-ro-nghia');
+      await page.waitForTimeout(1000);
+      expect(branches(), `"${typed}" must not be saved`).toBe('');
+    }
+
+    const accepted: [string, string][] = [
+      ['45,5', '= 45,5 triệu đồng. Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng.'],
+      ['45.5', '= 45,5 triệu đồng. Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng.'],
+      ['12,5', '= 12,5 triệu đồng. Bằng chữ: Mười hai triệu năm trăm nghìn đồng.'],
+    ];
+    for (const [typed, said] of accepted) {
+      await amount.fill(typed);
+      await expect.poll(() => echo.textContent()).toBe(said);
+    }
+    await shot('03-so-tien-bang-chu');
+    // The three readings, one per budget line: 45,5 (2021), 45.5 (2022), 12,5 (2023).
+    await amount.fill('45,5');
+    for (const [year, typed] of [['2022', '45.5'], ['2023', '12,5']] as const) {
+      await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+      await choose(page, 'Năm', year);
+      await choose(page, 'Nguồn kinh phí', 'Xã hội hóa');
+      await page.getByLabel(/^Số tiền/).last().fill(typed);
+    }
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thay đổi đã được lưu').waitFor();
+    await waitFor(() => branches() === DRAFT_BRANCH, 'nhánh bản nháp');
+    const saved = parse(fileOn(DRAFT_BRANCH, PLAN_FILE).out) as { activities: { id: string; budget: { year: number; amount: number }[] }[] };
+    expect(saved.activities[0]?.budget.map((b) => [b.year, b.amount])).toEqual([[2021, 45.5], [2022, 45.5], [2023, 12.5]]);
+    // The id was made from the title on save.
+    expect(saved.activities[0]?.id).toBe('hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran');
+    await shot('04-ban-nhap-da-luu');
+  }, 240_000);
+
+  it('keeps /admin/ loaded for 60 s with a draft present, and the draft stays out of the working tree', async () => {
+    expect(branches()).toBe(DRAFT_BRANCH);
+    const before = navigations;
+    await page.evaluate(() => Object.assign(window, { __stillHere: 'có' }));
+    await page.waitForTimeout(60_000);
+    expect(navigations).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __stillHere?: string }).__stillHere)).toBe('có');
+    expect(existsSync(path.join(copy, PLAN_FILE))).toBe(false);
+    expect(git(copy, 'status', '--porcelain').out).toBe('');
+  }, 120_000);
+
+  it('refuses to save a submitted plan without its date, contact and activity title, and says why', async () => {
+    const draft = git(cmsRepo, 'rev-parse', DRAFT_BRANCH).out;
+    await choose(page, 'Trạng thái', 'Đã nộp');
+    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
+    const panel = page.locator('[data-check="problems"]');
+    await expect.poll(() => panel.textContent()).toContain('Ngày nộp: Kế hoạch ở trạng thái «Đã nộp» phải có «Ngày nộp».');
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Cán bộ đầu mối › Họ và tên: Kế hoạch ở trạng thái «Đã nộp» phải có «Họ và tên».');
+    expect(text).toContain('Hoạt động 2 › Tên hoạt động: Chưa điền «Tên hoạt động».');
+    // The label says when the field is required.
+    await page.getByText(/^Ngày nộp\u2060? \(bắt buộc khi nộp chính thức\)$/).first().waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText(/Chưa lưu được: còn \d+ điểm cần sửa/).first().waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await shot('05-chua-du-dieu-kien-nop');
+    await page.waitForTimeout(1000);
+    expect(git(cmsRepo, 'rev-parse', DRAFT_BRANCH).out).toBe(draft);
+  }, 120_000);
+
+  it('publishes a complete plan, which appears on the local site with every value as typed', async () => {
+    await page.getByLabel(/^Ngày nộp/).fill('15/9/2020');
+    await page.getByText('Là ngày 15 tháng 9 năm 2020.').waitFor();
+    await page.getByLabel(/^Họ và tên/).fill('Nguyễn Thị Hoa');
+    await page.getByLabel(/^Tên hoạt động/).last().fill(SECOND_TITLE);
+    await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+    await choose(page, 'Năm', '2021');
+    await choose(page, 'Nguồn kinh phí', 'Kinh phí thường xuyên của đơn vị');
+    await page.getByLabel(/^Số tiền/).last().fill('20,25');
+    await page.locator('[data-check="ok"]').scrollIntoViewIfNeeded();
+    await shot('06-du-dieu-kien-nop');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thay đổi đã được lưu').waitFor();
+    await page.getByRole('button', { name: /^Bước duyệt: / }).click();
+    await page.getByRole('menuitem', { name: 'Đã duyệt, chờ công bố' }).click();
+    await page.getByRole('button', { name: 'Bước duyệt: Đã duyệt, chờ công bố' }).waitFor();
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
+    // The plans list names the unit, not its id.
+    await page.goto(`${site}admin/#/collections/ke-hoach-2021-2023`);
+    await page.getByText('Huyện Quảng Xương', { exact: true }).first().waitFor();
+    expect(await page.getByText(UNIT, { exact: true }).count()).toBe(0);
+    await shot('08-danh-sach-ke-hoach');
+
+    // Published: the commit comes back into the working branch of the copy, and the site shows it.
+    await waitFor(() => existsSync(path.join(copy, PLAN_FILE)), 'kế hoạch vào nhánh làm việc');
+    const plan = parse(git(copy, 'show', `HEAD:${PLAN_FILE}`).out) as Record<string, unknown>;
+    expect(plan).toMatchObject({
+      unit: UNIT,
+      status: 'submitted',
+      submitted_on: '2020-09-15',
+      contact: { name: 'Nguyễn Thị Hoa' },
+      activities: [
+        { id: 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran', title: FIRST_TITLE, budget: [{ amount: 45.5 }, { amount: 45.5 }, { amount: 12.5 }] },
+        { id: 'long-ghep-gioi-trong-quy-hoach-su-dung-dat-cap-xa', title: SECOND_TITLE, task: 'long-ghep', budget: [{ year: 2021, source: 'ngan-sach-don-vi', amount: 20.25 }] },
+      ],
+    });
+    const validate = spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: copy, encoding: 'utf8' });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    let html = '';
+    await expect
+      .poll(async () => {
+        html = await (await fetch(`${site}ke-hoach/2021-2023/${UNIT}/`)).text();
+        return html.includes(SECOND_TITLE);
+      }, { timeout: 60_000, interval: 1000 })
+      .toBe(true);
+    expect(html).toContain(FIRST_TITLE);
+    expect(html).toContain('65,75'); // 2021: 45,5 + 20,25 triệu đồng
+  }, 240_000);
+
+  it('lets a report pick its activities from the published plan, with the planned budget beside the spending', async () => {
+    // form-data.json is read when the CMS starts: a fresh start sees the published plan.
+    await page.goto('about:blank');
+    await page.goto(`${site}admin/#/collections/bao-cao-2021-2023-2021-nam/new`);
+    await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
+    await page.getByLabel(/^Ngày nộp/).fill('20/12/2021');
+    await page.getByRole('button', { name: /^Thêm tiến độ hoạt động/i }).click();
+    const picker = page.getByLabel(/^Hoạt động/).last();
+    await expect.poll(async () => (await picker.locator('option').allTextContents()).join(' | ')).toBe(`— Chọn hoạt động — | 1. ${FIRST_TITLE} | 2. ${SECOND_TITLE}`);
+    await picker.selectOption({ label: `1. ${FIRST_TITLE}` });
+    await page.getByText('Kinh phí kế hoạch năm 2021: 45,5 triệu đồng (cả chu kỳ: 103,5 triệu đồng).').waitFor();
+    await choose(page, 'Tình trạng', 'Đã hoàn thành');
+    await page.getByLabel(/^Kinh phí đã chi/).last().fill('42,5');
+    await page.locator('[data-check="ok"]').waitFor();
+    await shot('07-bao-cao-chon-hoat-dong');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thay đổi đã được lưu').waitFor();
+    const branch = `cms/bao-cao-2021-2023-2021-nam/${UNIT}`;
+    await waitFor(() => branches().includes(branch), 'nhánh báo cáo');
+    const report = parse(fileOn(branch, REPORT_FILE).out) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      unit: UNIT,
+      period: '2021-nam',
+      submitted_on: '2021-12-20',
+      activities: [{ activity: 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran', status: 'done', spent: 42.5 }],
+    });
+  }, 180_000);
+});
