@@ -9,7 +9,8 @@
 export const VI_LOCALE_FIXES = {
   auth: { loginWithAzure: 'Đăng nhập bằng Azure', loginWithForgejo: 'Đăng nhập bằng Forgejo' },
   collection: {
-    collectionTop: { viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo' },
+    // "＋" (U+FF0B) is missing from common fonts: the button said "□ kế hoạch 2021-2023".
+    collectionTop: { viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo', newButton: 'Tạo %{collectionLabel}', newButtonAriaLabel: 'Tạo %{collectionLabel}' },
     entries: { unpublishedHeader: 'Mục chưa công bố' },
     groups: { other: 'Khác', negateLabel: 'Không phải %{label}' },
   },

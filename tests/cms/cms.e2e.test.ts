@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite, run } from '../support/build.ts';
+import { choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -81,32 +82,11 @@ function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
   });
 }
 
-/** Choose an option of a react-select by typing its label. */
-async function choose(page: Page, label: string | RegExp, option: string, index: 'first' | 'last' = 'last') {
-  const input = page.getByLabel(label, { exact: typeof label === 'string' })[index]();
-  await input.click();
-  await input.fill(option);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 async function addBudgetLine(page: Page, year: string, source: string, amount: string) {
   await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
   await choose(page, 'Năm', year);
   await choose(page, 'Nguồn kinh phí', source);
   await page.getByLabel('Số tiền (triệu đồng)').last().fill(amount);
-}
-
-/** Save, then move the entry to "ready" and publish it (the merge into main). */
-async function saveAndPublish(page: Page) {
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await page.getByText('Thay đổi đã được lưu').waitFor();
-  await page.getByRole('button', { name: /^Bước duyệt: / }).click();
-  await page.getByRole('menuitem', { name: 'Đã duyệt, chờ công bố' }).click();
-  // Publishing is refused while the status change is still being written.
-  await page.getByRole('button', { name: 'Bước duyệt: Đã duyệt, chờ công bố' }).waitFor();
-  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-  await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
 }
 
 describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', () => {

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { makeProjectCopy } from '../support/project-copy.ts';
@@ -28,14 +29,6 @@ const SECOND_TITLE = 'Lồng ghép giới trong quy hoạch sử dụng đất c
 function git(dir: string, ...args: string[]): { ok: boolean; out: string } {
   const r = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
   return { ok: r.status === 0, out: (r.stdout ?? '').trim() };
-}
-
-/** Choose an option of one of Decap's selects by typing its label. */
-async function choose(page: Page, label: string | RegExp, option: string) {
-  const input = page.getByLabel(label).last();
-  await input.click();
-  await input.fill(option);
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function waitFor(check: () => boolean, what: string, limitMs = 90_000) {
@@ -120,7 +113,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await choose(page, 'Năm', '2021');
     await choose(page, 'Nguồn kinh phí', 'Ngân sách địa phương (tỉnh, huyện)');
     const amount = page.getByLabel(/^Số tiền/).last();
-    const echo = page.locator('[data-money-echo]').last();
+    const echo = page.locator('[data-echo]').last();
 
     const refused: [string, string][] = [
       ['45.500', 'Số "45.500" không rõ nghĩa: dấu chấm là phần thập phân hay phân cách hàng nghìn? Viết 45500 nếu là 45.500 (hàng nghìn), hoặc 45,5 nếu là 45,5 (thập phân).'],
@@ -208,14 +201,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.getByLabel(/^Số tiền/).last().fill('20,25');
     await page.locator('[data-check="ok"]').scrollIntoViewIfNeeded();
     await shot('06-du-dieu-kien-nop');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText('Thay đổi đã được lưu').waitFor();
-    await page.getByRole('button', { name: /^Bước duyệt: / }).click();
-    await page.getByRole('menuitem', { name: 'Đã duyệt, chờ công bố' }).click();
-    await page.getByRole('button', { name: 'Bước duyệt: Đã duyệt, chờ công bố' }).waitFor();
-    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-    await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
+    await saveAndPublish(page);
     // The plans list names the unit, not its id.
     await page.goto(`${site}admin/#/collections/ke-hoach-2021-2023`);
     await page.getByText('Huyện Quảng Xương', { exact: true }).first().waitFor();

@@ -36,7 +36,10 @@ export const CheckedSelectControl = () =>
   },
   refresh() {
     const problems = problemsOf(this.props);
-    if (JSON.stringify(problems) !== JSON.stringify(this.state.problems)) this.setState({ problems });
+    if (JSON.stringify(problems) === JSON.stringify(this.state.problems)) return;
+    this.setState({ problems });
+    // All fixed: take back the "cannot save" that a refused save left above the field.
+    if (Array.isArray(problems) && problems.length === 0) (this.props['validate'] as (() => void) | undefined)?.();
   },
   isValid() {
     const problems = problemsOf(this.props);
