@@ -2,7 +2,8 @@
 // concerns, under which name, which cycle is current, and where each cycle's pages live.
 // Pure: plain data in, plain data out.
 import type { Cycle } from '../../schemas/cycle.ts';
-import { UNIT_GROUPS, type Unit } from '../../schemas/unit.ts';
+import type { Dispatch } from '../../schemas/dispatch.ts';
+import { UNIT_GROUPS, type Unit, type UnitGroupId } from '../../schemas/unit.ts';
 
 /** The days a cycle covers: 1 January of its first year (or its first period) to 31 December of its last. */
 export function cycleSpan(cycle: Pick<Cycle, 'years' | 'periods'>): { from: string; to: string } {
@@ -98,6 +99,12 @@ export interface CyclePaths {
 
 export const CYCLES_PATH = '/chu-ky/';
 
+/** The props of a page shown for a cycle at either path (src/components/cycle/*Page.astro). */
+export interface CyclePageProps {
+  cycle: Cycle | undefined;
+  paths: CyclePaths | undefined;
+}
+
 /** The cycle's own pages under /chu-ky/<cycle>/: the same for ever, whichever cycle is current. */
 export function cyclePaths(cycleId: string): CyclePaths {
   const base = `${CYCLES_PATH}${cycleId}/`;
@@ -133,4 +140,40 @@ export function yearsLabel(cycle: Pick<Cycle, 'years'>): string {
   const first = Math.min(...cycle.years);
   const last = Math.max(...cycle.years);
   return first === last ? String(first) : `${first}-${last}`;
+}
+
+/** The unit groups as the dispatch addresses them, for sentences ("… của các sở, ban, ngành …"). */
+export const GROUP_PHRASES: Record<UnitGroupId, string> = {
+  tinh: 'các sở, ban, ngành, đoàn thể cấp tỉnh',
+  huyen: 'UBND các huyện, thị xã, thành phố',
+  xa: 'UBND các xã, phường',
+};
+
+/** "các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường" */
+export function groupsPhrase(groups: readonly { id: UnitGroupId }[]): string {
+  const parts = groups.map((g) => GROUP_PHRASES[g.id]);
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
+}
+
+export interface AgencyView {
+  /** "Sở Nội vụ"; "cơ quan thường trực" when the cycle does not name it. */
+  name: string;
+  named: boolean;
+  contact?: { office: string; phone: string; email?: string | undefined } | undefined;
+}
+
+/** The standing agency of a cycle; its contact falls back to the dispatch's contact line. */
+export function agencyOf(cycle: Pick<Cycle, 'standing_agency'>, dispatch?: Pick<Dispatch, 'contact'>): AgencyView {
+  const agency = cycle.standing_agency;
+  return { name: agency?.name ?? 'cơ quan thường trực', named: agency !== undefined, contact: agency?.contact ?? dispatch?.contact };
+}
+
+/** "tháng 8/2020" from a dispatch's issued month. */
+export function issuedMonthLabel(issuedMonth: string): string {
+  return `tháng ${Number(issuedMonth.slice(5))}/${issuedMonth.slice(0, 4)}`;
+}
+
+/** A page's title: on a cycle's own path it names the cycle ("Tổng hợp 2021-2023"). */
+export function cycleTitle(title: string, cycle: { id: string } | undefined, paths: Pick<CyclePaths, 'contract'> | undefined): string {
+  return cycle && paths && !paths.contract ? `${title} ${cycle.id}` : title;
 }

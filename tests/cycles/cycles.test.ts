@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Cycle } from '../../schemas/cycle.ts';
 import { RegistrySchema, type Unit } from '../../schemas/unit.ts';
+import { countInWords } from '../../src/lib/format.ts';
+import { sitePages } from '../../src/lib/site-pages.ts';
 import {
+  agencyOf,
   contractPaths,
+  cycleTitle,
+  groupsOfCycle,
+  groupsPhrase,
+  issuedMonthLabel,
   currentOf,
   cyclePaths,
   cycleSpan,
@@ -88,6 +95,38 @@ describe('the cycles of the site', () => {
   });
 });
 
+describe('the frame of a cycle, in words', () => {
+  it('names the agency from the cycle, its contact falling back to the dispatch', () => {
+    const contact = { office: 'Phòng Trẻ em và BĐG', phone: '0373.725.604' };
+    expect(agencyOf({ standing_agency: { name: 'Sở Nội vụ', symbol: 'SNV', contact: { office: 'Phòng BĐG', phone: '1' } } }, { contact })).toMatchObject({ name: 'Sở Nội vụ', named: true, contact: { office: 'Phòng BĐG' } });
+    expect(agencyOf({}, { contact })).toEqual({ name: 'cơ quan thường trực', named: false, contact });
+    expect(issuedMonthLabel('2020-08')).toBe('tháng 8/2020');
+  });
+
+  it('says which units plan, from the cycle groups, else from the units', () => {
+    expect(groupsPhrase(groupsOfCycle(next, units))).toBe('các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường');
+    expect(groupsPhrase(groupsOfCycle({ unit_groups: undefined }, [home, district]))).toBe('các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các huyện, thị xã, thành phố');
+    expect(countInWords(7)).toBe('Bảy');
+    expect(countInWords(12)).toBe('12');
+  });
+
+  it('titles a page by its cycle only on the cycle path', () => {
+    expect(cycleTitle('Tổng hợp', old, cyclePaths(old.id))).toBe('Tổng hợp 2021-2023');
+    expect(cycleTitle('Tổng hợp', old, contractPaths(old.id, new Map()))).toBe('Tổng hợp');
+  });
+
+  it('the sitemap lists every cycle path, the period pages once, and the unit pages of each cycle', () => {
+    const pages = sitePages({ cycles: [old, next], units, guidance: [] });
+    expect(pages).toContain('/chu-ky/');
+    expect(pages).toContain('/chu-ky/2026-2030/tien-do/2026-nam/');
+    expect(pages).toContain('/tien-do/2021-nam/');
+    expect(pages).toContain('/ke-hoach/2026-2030/xa-quang-ngoc/');
+    expect(pages).not.toContain('/ke-hoach/2026-2030/huyen-quang-xuong/');
+    expect(pages).toContain('/don-vi/huyen-quang-xuong/');
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+});
+
 describe('registry rules', () => {
   const file = 'content/units.yaml';
   const check = (text: string) => {
@@ -115,7 +154,7 @@ describe('registry rules', () => {
 });
 
 describe('a plan or report for a unit outside its cycle', () => {
-  const makeRoot = contentRootsCleanedAfterAll('cycles-');
+  const makeRoot = contentRootsCleanedAfterAll();
 
   it('the two-cycle fixture validates with no issue', async () => {
     const root = makeRoot('cycles-good-');
