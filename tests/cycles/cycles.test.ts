@@ -1,6 +1,8 @@
 // Cycles over time: which units a cycle concerns and under which name, the history links of a
 // unit, which cycle is current, where each cycle's pages live; and the rules in the validator.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
 import { RegistrySchema, type Unit } from '../../schemas/unit.ts';
 import { countInWords } from '../../src/lib/format.ts';
@@ -162,6 +164,14 @@ describe('a plan or report for a unit outside its cycle', () => {
     const result = await loadContent(root);
     expect(result.issues).toEqual([]);
     expect(result.content.cycles.map((c) => c.id).sort()).toEqual(['2021-2023', '2026-2030']);
+    // The CMS offers each open cycle with the units of that cycle only.
+    const cms = parse(await generateCmsConfig(root)) as { collections: { name: string; fields?: { name: string; options?: { value: string }[] }[] }[] };
+    const unitsOffered = (name: string) => cms.collections.find((c) => c.name === name)?.fields?.find((f) => f.name === 'unit')?.options?.map((o) => o.value) ?? [];
+    expect(unitsOffered('ke-hoach-2026-2030')).toContain('xa-quang-ngoc');
+    expect(unitsOffered('ke-hoach-2026-2030')).not.toContain('huyen-quang-xuong');
+    expect(unitsOffered('bao-cao-2026-2030-2026-nam')).not.toContain('so-lao-dong-tbxh');
+    expect(unitsOffered('ke-hoach-2021-2023')).toContain('huyen-quang-xuong');
+    expect(unitsOffered('ke-hoach-2021-2023')).not.toContain('xa-quang-ngoc');
   });
 
   it('is an error that names the unit, its dates and its successors, in Vietnamese', async () => {
