@@ -1,8 +1,10 @@
 // A planning cycle: its years, the dispatch's priority tasks, the Action Month window,
 // the reporting periods and their deadlines. The task ids are the ones every plan uses.
 import { z } from 'zod';
-import { isoDate, plainText, slug } from './common.ts';
+import { emptyToUndefined, isoDate, plainText, slug } from './common.ts';
+import { choiceSchema } from './enum.ts';
 import { requireUnique } from './unique.ts';
+import { UNIT_GROUPS } from './unit.ts';
 
 const monthDay = (meta: { title: string; description: string; example: string }) =>
   z
@@ -33,11 +35,39 @@ export const PeriodSchema = z
     if (p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], params: { rule: 'period-order' } });
   });
 
+/** Who runs the cycle: the agency the units report to (it changes: Sở LĐ-TB&XH, then Sở Nội vụ). */
+export const StandingAgencySchema = z
+  .strictObject({
+    name: plainText({ title: 'Tên cơ quan', description: 'Tên đầy đủ của cơ quan thường trực, có dấu.', example: 'Sở Lao động - Thương binh và Xã hội' }, 200),
+    symbol: plainText({ title: 'Chữ viết tắt', description: 'Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản.', example: 'SLĐTBXH' }, 40),
+    unit: z.preprocess(emptyToUndefined, slug({ title: 'Mã đơn vị', description: 'Mã của cơ quan này trong danh mục đơn vị (nếu có).', example: 'so-lao-dong-tbxh' }).optional()),
+    contact: z
+      .strictObject({
+        office: plainText({ title: 'Đầu mối', description: 'Phòng chuyên môn đầu mối.', example: 'Phòng Trẻ em và BĐG' }, 200),
+        phone: plainText({ title: 'Điện thoại', description: 'Số điện thoại, nguyên văn.', example: '0373.725.604' }, 40),
+        email: z.preprocess(emptyToUndefined, z.email().optional()).meta({ title: 'Thư điện tử', description: 'Địa chỉ thư điện tử của đầu mối.', example: 'btxh@thanhhoa.gov.vn' }),
+      })
+      .meta({ title: 'Liên hệ', description: 'Nơi đơn vị phản ánh khó khăn, vướng mắc.' }),
+  })
+  .meta({ title: 'Cơ quan thường trực', description: 'Cơ quan ban hành công văn, nhận kế hoạch và báo cáo của chu kỳ.' });
+
+export const CYCLE_STATUSES = [
+  { id: 'open', label: 'Đang nhận kế hoạch, báo cáo' },
+  { id: 'closed', label: 'Đã kết thúc (lưu trữ)' },
+] as const;
+
 export const CycleSchema = z
   .strictObject({
     id: slug({ title: 'Mã chu kỳ', description: 'Trùng với tên tệp, ví dụ 2021-2023.', example: '2021-2023' }),
     title: plainText({ title: 'Tên chu kỳ', description: 'Tên hiển thị của chu kỳ kế hoạch.', example: 'Kế hoạch năm 2021 và giai đoạn 2021-2023' }, 200),
     dispatch: slug({ title: 'Công văn', description: 'Mã công văn giao nhiệm vụ lập kế hoạch.', example: 'sldtbxh-2020-08-binh-dang-gioi' }),
+    standing_agency: StandingAgencySchema.optional(),
+    unit_groups: z
+      .array(choiceSchema(UNIT_GROUPS, { title: 'Khối', description: 'Một khối đơn vị phải lập kế hoạch.', example: 'tinh' }))
+      .min(1)
+      .optional()
+      .meta({ title: 'Khối đơn vị lập kế hoạch', description: 'Các khối đơn vị phải lập kế hoạch trong chu kỳ; để trống nghĩa là mọi khối. Chỉ đơn vị còn tồn tại trong thời gian chu kỳ được tính.' }),
+    status: choiceSchema(CYCLE_STATUSES, { title: 'Tình trạng', description: 'open: trang quản trị nhận kế hoạch và báo cáo; closed: chu kỳ đã kết thúc, chỉ còn để tra cứu. Để trống là open.', example: 'open' }).optional(),
     years: z
       .array(z.int().min(2000).max(2100))
       .min(1)
@@ -59,6 +89,7 @@ export const CycleSchema = z
     requireUnique(ctx, c.years, String, (i) => ['years', i], 'duplicate-year');
     requireUnique(ctx, c.tasks, (t) => t.id, (i) => ['tasks', i, 'id'], 'duplicate-task');
     requireUnique(ctx, c.periods, (p) => p.id, (i) => ['periods', i, 'id'], 'duplicate-period');
+    if (c.unit_groups) requireUnique(ctx, c.unit_groups, String, (i) => ['unit_groups', i], 'duplicate-value');
     if (!c.years.includes(c.plan_year)) ctx.addIssue({ code: 'custom', path: ['plan_year'], params: { rule: 'year-in-cycle', years: c.years } });
     c.periods.forEach((p, i) => {
       if (!c.years.includes(p.year)) ctx.addIssue({ code: 'custom', path: ['periods', i, 'year'], params: { rule: 'year-in-cycle', years: c.years } });
@@ -67,5 +98,6 @@ export const CycleSchema = z
 
 export type Task = z.output<typeof TaskSchema>;
 export type Period = z.output<typeof PeriodSchema>;
+export type StandingAgency = z.output<typeof StandingAgencySchema>;
 export type Cycle = z.output<typeof CycleSchema>;
 export type CycleInput = z.input<typeof CycleSchema>;

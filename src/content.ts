@@ -8,6 +8,7 @@ import type { Guidance } from '../schemas/guidance.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Report } from '../schemas/report.ts';
 import { UNIT_GROUPS, UNIT_KINDS, type Unit } from '../schemas/unit.ts';
+import { contractPaths, currentOf, cyclePaths, periodOwners, sortCycles, unitsOfCycle, type CyclePaths } from './lib/cycles.ts';
 
 export interface PlanEntry {
   /** `<cycle>/<unit>` */
@@ -70,15 +71,32 @@ export const units: Unit[] = unitEntries
 export const unitById: Map<string, Unit> = byId(units);
 
 /** Every cycle, sorted by id (oldest first). */
-export const cycles: Cycle[] = cycleEntries.map((e) => e.data as Cycle).sort((a, b) => a.id.localeCompare(b.id));
+export const cycles: Cycle[] = sortCycles(cycleEntries.map((e) => e.data as Cycle));
 export const cycleById: Map<string, Cycle> = byId(cycles);
 /** The cycle the site is about (the newest). Undefined only if content has no cycle. */
-export const currentCycle: Cycle | undefined = cycles.at(-1);
+export const currentCycle: Cycle | undefined = currentOf(cycles);
+/** Cycles other than the current one: the archive. */
+export const isArchived = (cycle: Cycle): boolean => cycle.id !== currentCycle?.id;
+
+const cycleUnits = new Map(cycles.map((c) => [c.id, unitsOfCycle(c, units)]));
+/** The units of a cycle (those that existed then, in its groups), under their names of the time. */
+export function unitsOf(cycle: Cycle): Unit[] {
+  return cycleUnits.get(cycle.id) ?? [];
+}
+
+/** Who owns each /tien-do/<period>/ page (src/lib/cycles.ts periodOwners). */
+export const periodOwner: ReadonlyMap<string, string> = periodOwners(cycles);
+
+/** The links of a cycle's pages: the contract paths for the current cycle's contract pages, else /chu-ky/<cycle>/. */
+export function pathsOf(cycle: Cycle, contract = false): CyclePaths {
+  return contract && !isArchived(cycle) ? contractPaths(cycle.id, periodOwner) : cyclePaths(cycle.id);
+}
 
 export const dispatches: DispatchEntry[] = dispatchEntries.map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data as Dispatch, entry: e }));
 export const dispatchById: Map<string, DispatchEntry> = byId(dispatches);
 /** The dispatch of the current cycle. */
 export const currentDispatch: DispatchEntry | undefined = currentCycle ? dispatchById.get(currentCycle.dispatch) : dispatches[0];
+export const dispatchOf = (cycle: Cycle): DispatchEntry | undefined => dispatchById.get(cycle.dispatch);
 
 /** Guidance pages sorted by their `order`, then id. */
 export const guidance: GuidanceEntry[] = guidanceEntries
@@ -111,4 +129,13 @@ export const reports: ReportEntry[] = reportEntries
 
 export function reportsOf(cycle: string): ReportEntry[] {
   return reports.filter((r) => r.cycle === cycle);
+}
+
+export interface CycleProps {
+  cycle: Cycle;
+}
+
+/** getStaticPaths of a page built once per cycle: /chu-ky/<cycle>/… */
+export function cycleStaticPaths(): { params: { cycle: string }; props: CycleProps }[] {
+  return cycles.map((cycle) => ({ params: { cycle: cycle.id }, props: { cycle } }));
 }

@@ -12,6 +12,7 @@ import { ReportSchema } from '../../schemas/report.ts';
 import { RegistrySchema } from '../../schemas/unit.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Registry } from '../../schemas/unit.ts';
+import { isOpen, unitsOfCycle } from '../../src/lib/cycles.ts';
 import { backendFromEnv } from './backend.ts';
 import { cmsFields, type CmsField, type FieldContext } from './fields.ts';
 
@@ -36,9 +37,10 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
   const units = registry.units.map((u) => ({ label: u.name, value: u.id }));
   const collections: Record<string, unknown>[] = [];
 
-  for (const cycle of cycles) {
+  // Only open cycles take plans and reports, and only from the units of that cycle.
+  for (const cycle of cycles.filter(isOpen)) {
     const context: FieldContext = {
-      units,
+      units: unitsOfCycle(cycle, registry.units).map((u) => ({ label: u.name, value: u.id })),
       tasks: cycle.tasks.map((t, i) => ({ label: `${i + 1}. ${t.title}`, value: t.id })),
       years: cycle.years.map((y) => ({ label: String(y), value: y })),
       cycle: cycle.id,

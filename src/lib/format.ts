@@ -25,3 +25,10 @@ export function formatMonthDay(monthDay: string): string {
   const [month, day] = monthDay.split('-');
   return `${day}/${month}`;
 }
+
+const COUNT_WORDS = ['Không', 'Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+
+/** 7 → "Bảy", for a heading that starts a sentence; digits from 11 on. */
+export function countInWords(n: number): string {
+  return COUNT_WORDS[n] ?? formatCount(n);
+}

@@ -4,7 +4,8 @@
 import type { Cycle, Task } from '../../schemas/cycle.ts';
 import { FUNDING_SOURCES, type FundingSourceId } from '../../schemas/funding-source.ts';
 import type { Activity, Plan } from '../../schemas/plan.ts';
-import { UNIT_GROUPS, type Unit } from '../../schemas/unit.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { groupsOfCycle } from './cycles.ts';
 import { toThousands } from './money.ts';
 
 /** What the aggregation needs of a plan entry (src/content.ts PlanEntry fits). */
@@ -96,7 +97,7 @@ export function budgetLines(plans: readonly PlanLike[]): { unit: string; activit
 
 const taskRows = (cycle: Cycle) => cycle.tasks.map((t) => ({ id: t.id, label: t.title }));
 const sourceRows = () => FUNDING_SOURCES.map((s) => ({ id: s.id, label: s.label }));
-const groupRows = () => UNIT_GROUPS.map((g) => ({ id: g.id, label: g.label }));
+const groupRows = (cycle: Cycle, units: readonly Unit[]) => groupsOfCycle(cycle, units).map((g) => ({ id: g.id, label: g.label }));
 
 export function budgetByTaskYear(cycle: Cycle, plans: readonly PlanLike[]): YearTable {
   const lines = budgetLines(submittedPlans(plans, cycle.id)).map((l) => ({ row: l.activity.task, year: l.year, thousands: l.thousands }));
@@ -111,7 +112,7 @@ export function budgetBySourceYear(cycle: Cycle, plans: readonly PlanLike[]): Ye
 export function budgetByGroupYear(cycle: Cycle, units: readonly Unit[], plans: readonly PlanLike[]): YearTable {
   const groupOf = new Map(units.map((u) => [u.id, u.group as string]));
   const lines = budgetLines(submittedPlans(plans, cycle.id)).map((l) => ({ row: groupOf.get(l.unit) ?? '', year: l.year, thousands: l.thousands }));
-  return yearTable(groupRows(), cycle.years, lines);
+  return yearTable(groupRows(cycle, units), cycle.years, lines);
 }
 
 /** One plan's budget by funding source × year (whatever its status: it is that unit's page). */

@@ -10,7 +10,8 @@
 import type { Cycle, Period } from '../../schemas/cycle.ts';
 import type { Activity, Plan } from '../../schemas/plan.ts';
 import { ACTIVITY_STATUSES, type ActivityStatusId, type Report } from '../../schemas/report.ts';
-import { UNIT_GROUPS, type Unit, type UnitGroupId } from '../../schemas/unit.ts';
+import type { Unit, UnitGroupId } from '../../schemas/unit.ts';
+import { groupsOfCycle } from './cycles.ts';
 import { toThousands } from './money.ts';
 
 export interface ProgressInput {
@@ -298,7 +299,7 @@ export function spendingByTask(input: ProgressInput, periodId: string): { rows: 
 
 /** Spent vs planned by unit group (tỉnh, huyện), for one period. */
 export function spendingByGroup(input: ProgressInput, periodId: string): { rows: SpendingRow<UnitGroupId>[]; total: Spending } {
-  const rows = UNIT_GROUPS.map((g): SpendingRow<UnitGroupId> => ({ key: g.id, label: g.label, ...emptySpending() }));
+  const rows = groupsOfCycle(input.cycle, input.units).map((g): SpendingRow<UnitGroupId> => ({ key: g.id, label: g.label, ...emptySpending() }));
   const total = emptySpending();
   for (const line of activityLines(input, periodId)) {
     const s = lineSpending(line);

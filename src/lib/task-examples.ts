@@ -30,7 +30,7 @@ export const TASK_EXAMPLES: Record<string, { asks: string; examples: string[] }>
     examples: ['Kiểm tra việc thực hiện pháp luật về bình đẳng giới tại một số xã', 'Tự kiểm tra trong cơ quan và đơn vị trực thuộc'],
   },
   'bao-cao': {
-    asks: 'Định kỳ tổng hợp, báo cáo kết quả về cơ quan Thường trực (Sở Lao động - Thương binh và Xã hội) đúng hạn.',
+    asks: 'Định kỳ tổng hợp, báo cáo kết quả về cơ quan thường trực đúng hạn.',
     examples: ['Báo cáo 6 tháng và năm về công tác bình đẳng giới', 'Sơ kết giai đoạn thực hiện Chiến lược quốc gia về bình đẳng giới'],
   },
 };

@@ -1,6 +1,10 @@
 // Rules that need more than one file: the file name is the key, ids refer to the registry,
 // the cycle and the unit's own plan. Each rule costs one lookup per reference (linear in N).
 import type { Cycle } from '../../schemas/cycle.ts';
+import { UNIT_GROUPS, type Unit } from '../../schemas/unit.ts';
+import { labelOf } from '../../schemas/enum.ts';
+import { cycleSpan, successorsOf, unitInCycle } from '../lib/cycles.ts';
+import { formatDate } from '../lib/format.ts';
 import type { ContentIssue } from './issue.ts';
 import { closest, listChoices } from './messages.ts';
 import { issueAt, type Located } from './validate-file.ts';
@@ -51,6 +55,8 @@ export function crossCheck(
   const issues: ContentIssue[] = [];
   const unitIds = new Set(content.registry?.data.units.map((u) => u.id) ?? []);
   const unitList = [...unitIds];
+  const registryUnits = content.registry?.data.units ?? [];
+  const unitById = new Map(registryUnits.map((u) => [u.id, u]));
   const cycles = new Map(content.cycles.map((c) => [c.data.id, c.data]));
   const dispatchIds = new Set(content.dispatches.map((d) => d.data.id));
   const planActivities = new Map(content.plans.map((p) => [`${p.data.cycle}/${p.data.unit}`, p.data.activities?.map((a) => a.id) ?? []]));
@@ -89,6 +95,15 @@ export function crossCheck(
     return found;
   }
 
+  /** The unit existed in the cycle and its group plans in it (docs/format.md "Cycles over time"). */
+  function checkUnitInCycle(entry: Entry<{ unit?: string | undefined }>, cycle: Cycle, what: string) {
+    const unit = entry.data.unit === undefined ? undefined : unitById.get(entry.data.unit);
+    if (unit === undefined || fileStem(entry) !== unit.id) return;
+    const why = unitInCycle(unit, cycle);
+    if (why === 'ok') return;
+    at(entry, ['unit'], 'unit-not-in-cycle', unitNotInCycleMessage(unit, cycle, why, what, registryUnits));
+  }
+
   if (content.registry === undefined && !invalid.registry) {
     issues.push({ file: 'content/units.yaml', line: 1, column: 1, path: '', rule: 'registry-missing', message: 'Thiếu danh mục đơn vị content/units.yaml: mọi kế hoạch và báo cáo đều dựa vào danh mục này.' });
   }
@@ -97,6 +112,10 @@ export function crossCheck(
     if (entry.data.id !== entry.id) at(entry, ['id'], 'id-file-mismatch', `Mã chu kỳ "${entry.data.id}" khác tên tệp "${entry.id}.yaml". Hãy ghi "id: ${entry.id}".`);
     if (!dispatchIds.has(entry.data.dispatch) && !invalid.dispatches.has(entry.data.dispatch)) {
       at(entry, ['dispatch'], 'dispatch-unknown', `Không có công văn "${entry.data.dispatch}" trong content/dispatches/.`);
+    }
+    const agencyUnit = entry.data.standing_agency?.unit;
+    if (agencyUnit !== undefined && content.registry !== undefined && !unitIds.has(agencyUnit)) {
+      at(entry, ['standing_agency', 'unit'], 'unit-unknown', `Mã đơn vị "${agencyUnit}" của cơ quan thường trực không có trong danh mục đơn vị (content/units.yaml).`);
     }
   }
 
@@ -109,6 +128,7 @@ export function crossCheck(
     if (registryKnown) checkUnit(entry, 'kế hoạch');
     const cycle = checkCycle(entry, folderCycle);
     if (cycle === undefined) continue;
+    checkUnitInCycle(entry, cycle, 'kế hoạch');
     const taskIds = cycle.tasks.map((t) => t.id);
     entry.data.activities?.forEach((activity, i) => {
       if (activity.task !== undefined && !taskIds.includes(activity.task)) {
@@ -139,6 +159,7 @@ export function crossCheck(
     }
     const unit = entry.data.unit;
     if (cycle === undefined || unit === undefined) continue;
+    checkUnitInCycle(entry, cycle, 'báo cáo');
     const planKey = `${cycle.id}/${unit}`;
     const activityIds = planActivities.get(planKey);
     if (activityIds === undefined) {
@@ -156,4 +177,20 @@ export function crossCheck(
   }
 
   return issues;
+}
+
+/** Why a unit may not file in a cycle, and what to do instead, in Vietnamese. */
+export function unitNotInCycleMessage(unit: Unit, cycle: Cycle, why: 'ended' | 'not-yet' | 'other-group', what: string, units: readonly Unit[]): string {
+  const span = cycleSpan(cycle);
+  const head = `Đơn vị "${unit.id}" (${unit.name}) không thuộc chu kỳ ${cycle.id} (${formatDate(span.from)} - ${formatDate(span.to)})`;
+  if (why === 'other-group') {
+    const groups = (cycle.unit_groups ?? []).map((g) => labelOf(UNIT_GROUPS, g)).join('; ');
+    return `${head}: khối "${labelOf(UNIT_GROUPS, unit.group)}" không lập kế hoạch trong chu kỳ này (các khối lập kế hoạch: ${groups}). Không tạo ${what} cho đơn vị này.`;
+  }
+  if (why === 'not-yet') {
+    return `${head}: đơn vị có hiệu lực từ ngày ${formatDate(unit.valid_from ?? '')}, sau khi chu kỳ kết thúc. Hãy lập ${what} trong chu kỳ mới.`;
+  }
+  const next = successorsOf(unit, units).filter((u) => unitInCycle(u, cycle) === 'ok');
+  const instead = next.length > 0 ? ` Đơn vị kế tục trong chu kỳ này: ${next.map((u) => `${u.name} (${u.id})`).join(', ')}; ${what} thuộc về đơn vị kế tục.` : ' Xóa tệp này.';
+  return `${head}: đơn vị chỉ hoạt động đến hết ngày ${formatDate(unit.valid_until ?? '')}, trước khi chu kỳ bắt đầu.${instead}`;
 }

@@ -113,6 +113,10 @@ const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) 
   'required-when-submitted': (_p, label) => `Kế hoạch ở trạng thái «${SUBMITTED}» phải có «${label}». Hãy điền vào, hoặc để trạng thái «${DRAFT}» nếu chưa nộp.`,
   'activities-when-submitted': () => `Kế hoạch ở trạng thái «${SUBMITTED}» phải có ít nhất một hoạt động. Hãy thêm hoạt động, hoặc để trạng thái «${DRAFT}» nếu chưa nộp.`,
   'period-order': () => 'Ngày cuối kỳ đứng trước ngày đầu kỳ. Kiểm tra lại "from" và "to".',
+  'validity-order': () => 'Ngày hết hiệu lực (valid_until) đứng trước ngày có hiệu lực (valid_from). Kiểm tra lại hai ngày này.',
+  'unit-ref-unknown': (p) => `Mã đơn vị "${String(p['key'])}" không có trong danh mục. Hãy thêm đơn vị đó vào danh mục trước, hoặc sửa lại mã.`,
+  'unit-ref-self': (p) => `Đơn vị "${String(p['key'])}" không thể kế tục chính nó. Hãy ghi mã của đơn vị khác.`,
+  'successor-needs-end': (p) => `Đơn vị "${String(p['key'])}" đã có đơn vị kế tục hoặc đã sáp nhập, nên phải ghi ngày cuối cùng còn hoạt động: valid_until (dạng YYYY-MM-DD).`,
   'year-in-cycle': (p) => `Năm này không thuộc chu kỳ. Các năm của chu kỳ: ${(p['years'] as number[]).join(', ')}.`,
 };
 

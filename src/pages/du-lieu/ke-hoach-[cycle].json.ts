@@ -1,11 +1,11 @@
 // /du-lieu/ke-hoach-<cycle>.json: the submitted plans with the registry and the cycle.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cycles, plans, units } from '../../content.ts';
+import { cycles, plans, unitsOf } from '../../content.ts';
 import { planJson } from '../../lib/csv.ts';
 
 export const getStaticPaths = (() => cycles.map((cycle) => ({ params: { cycle: cycle.id }, props: { cycle } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { cycle } = props as { cycle: (typeof cycles)[number] };
-  return new Response(`${JSON.stringify(planJson(cycle, units, plans), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(planJson(cycle, unitsOf(cycle), plans), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
