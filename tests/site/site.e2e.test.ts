@@ -296,7 +296,8 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     for (const p of [...pages, '/no-such-page/']) failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
     expect(failures).toEqual([]);
     await context.close();
-  });
+    // Every page of every cycle and unit (about 150 on the demo): a limit that holds on a loaded 2-core machine.
+  }, 900_000);
 
   it('writes screenshots of the main pages at 390 px and 1280 px', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
