@@ -57,8 +57,10 @@ const YAML_FALLBACK = 'Tệp YAML viết sai cú pháp ở đây. Kiểm tra th�
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
-  const issues: RawIssue[] = [];
+  // `schema: 'core'` whatever the file says: a `%YAML 1.1` directive must not bring back
+  // YAML 1.1's booleans (yes/off) and timestamps. The directive itself is refused below.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, schema: 'core' });
+  const issues: RawIssue[] = directiveIssues(text);
 
   if (doc.errors.length > 0) {
     // Report each distinct line once: one mistake often yields several parser errors.
@@ -76,6 +78,33 @@ export function parseYaml(text: string): ParsedYaml {
 
   const data = toPlainData(doc.contents, [], 0, { issues, text });
   return { data, issues, doc, lineCounter };
+}
+
+/**
+ * `%YAML` and `%TAG` lines before the document: no content file needs one (Decap never
+ * writes one), and each would change how the rest is read.
+ */
+function directiveIssues(text: string): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const line = /[^\n]*(?:\n|$)/y;
+  for (let offset = 0; offset < text.length; ) {
+    line.lastIndex = offset;
+    const current = line.exec(text)?.[0] ?? '';
+    if (current.startsWith('%')) {
+      const shown = current.trimEnd();
+      issues.push({
+        rule: 'yaml-directive',
+        message: `Không dùng chỉ thị YAML ("${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}") trong tệp này: hãy xóa dòng này. Tệp luôn được đọc theo YAML 1.2.`,
+        offset,
+        path: [],
+      });
+    } else if (!/^\s*(?:#.*)?$/.test(current.replace(/\r?\n$/, ''))) {
+      break; // the first line that is not blank, a comment or a directive
+    }
+    if (current === '') break;
+    offset += current.length;
+  }
+  return issues;
 }
 
 /** Where a person should look: an unclosed quote or bracket is reported where it opens. */

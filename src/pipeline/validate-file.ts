@@ -48,7 +48,8 @@ export function validateYaml<S extends z.ZodType>(file: string, yamlText: string
   if (result.success && issues.length === 0) return { ok: true, data: result.data, located };
 
   // A value already refused while reading the YAML is not reported a second time by Zod.
-  const refused = parsed.issues.map((raw) => raw.path);
+  // (A directive refuses no value: the file was still read, as YAML 1.2.)
+  const refused = parsed.issues.filter((raw) => raw.rule !== 'yaml-directive').map((raw) => raw.path);
   // One message per field: where Zod finds several faults in one value (an integer check,
   // then a range), the last, most specific one is the one worth reading.
   const lastPerField = new Map<string, z.core.$ZodIssue>();
