@@ -114,9 +114,47 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
   return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
 }
 
-/** Whether an error at field `outer` already concerns field `inner` (equal, or inside it). */
-function coversField(outer: string, inner: string): boolean {
-  return outer === '' || inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+/** The fields an error at `path` concerns, outermost first: '', activities, activities[0], … */
+function enclosingFields(path: string): string[] {
+  const out = [''];
+  for (let i = 1; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  if (path !== '') out.push(path);
+  return out;
+}
+
+/** The files' error paths, to ask in a few steps whether a field already has an error. */
+class FieldsWithIssues {
+  private readonly byFile = new Map<string, Set<string>>();
+  add(issue: ContentIssue): void {
+    const paths = this.byFile.get(issue.file) ?? new Set<string>();
+    paths.add(issue.path);
+    this.byFile.set(issue.file, paths);
+  }
+  /** Whether an error of the file is at this field or around it. */
+  covers(issue: ContentIssue): boolean {
+    const paths = this.byFile.get(issue.file);
+    return paths !== undefined && enclosingFields(issue.path).some((p) => paths.has(p));
+  }
+}
+
+/** Past this many errors in one file, the rest are counted, not listed. */
+export const MAX_ISSUES_PER_FILE = 500;
+
+/** At most MAX_ISSUES_PER_FILE errors per file (sorted), then one line saying how many more. */
+function capPerFile(sorted: readonly ContentIssue[]): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let end = i;
+    while (end < sorted.length && sorted[end]?.file === sorted[i]?.file) end++;
+    out.push(...sorted.slice(i, Math.min(end, i + MAX_ISSUES_PER_FILE)));
+    const first = sorted[i + MAX_ISSUES_PER_FILE];
+    if (end - i > MAX_ISSUES_PER_FILE && first !== undefined) {
+      const more = (end - i - MAX_ISSUES_PER_FILE).toLocaleString('vi-VN');
+      out.push({ ...first, path: '', rule: 'too-many-issues', message: `Tệp còn ${more} lỗi nữa từ dòng này trở đi (chỉ liệt kê ${MAX_ISSUES_PER_FILE.toLocaleString('vi-VN')} lỗi đầu). Hãy sửa các lỗi trên rồi kiểm tra lại.` });
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** Load, validate and cross-check all of content/ under `root`. Never throws on bad content. */
@@ -188,9 +226,13 @@ export async function loadContent(root: string): Promise<PipelineResult> {
   // Files that failed their schema: their well-formed references are checked too, except
   // where the file already has an error at that field (or around it).
   const salvaged: Subjects = { plans: salvagedPlans, reports: salvagedReports };
+  const known = new FieldsWithIssues();
+  for (const issue of issues) known.add(issue);
   for (const issue of crossCheck(content, invalid, locate, salvaged)) {
-    if (!issues.some((known) => known.file === issue.file && coversField(known.path, issue.path))) issues.push(issue);
+    if (known.covers(issue)) continue;
+    issues.push(issue);
+    known.add(issue);
   }
   issues.sort(compareIssues);
-  return { content, issues, files };
+  return { content, issues: capPerFile(issues), files };
 }

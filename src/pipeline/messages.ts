@@ -92,8 +92,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** Past this many candidates no typo is guessed: each guess costs one comparison per candidate. */
+const MAX_GUESS_CANDIDATES = 200;
+
 /** The closest candidate when it is close enough to be a typo. */
 export function closest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length > MAX_GUESS_CANDIDATES) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   const v = slugify(value);
@@ -105,6 +109,12 @@ export function closest(value: string, candidates: readonly string[]): string | 
     }
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** Ids for a message: at most `max` of them, then how many more (a message stays short). */
+export function shortList(ids: readonly string[], max = 20): string {
+  if (ids.length <= max) return ids.join(', ');
+  return `${ids.slice(0, max).join(', ')}… (và ${(ids.length - max).toLocaleString('vi-VN')} mã khác)`;
 }
 
 export function listChoices(ids: readonly string[], choices?: readonly Choice[]): string {
