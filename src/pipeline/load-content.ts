@@ -17,7 +17,7 @@ import { salvagePlan, salvageReport } from './salvage.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { readContentFile } from './read-file.ts';
+import { notRegularFile, readContentFile } from './read-file.ts';
 import { validateYaml, type Located } from './validate-file.ts';
 
 export const CONTENT_DIR = 'content';
@@ -30,8 +30,13 @@ export interface PipelineResult {
   files: string[];
 }
 
-/** List the files under content/, relative to root, with forward slashes. */
+/**
+ * List the files under content/, relative to root, with forward slashes. Links and other
+ * entries that are not directories are listed (and refused when read), never followed;
+ * a content/ that is itself a link is listed as the one entry `content`.
+ */
 export async function listContentFiles(root: string): Promise<string[]> {
+  if ((await notRegularFile(path.join(root, CONTENT_DIR)))?.rule === 'symlink') return [CONTENT_DIR];
   const out: string[] = [];
   async function walk(relative: string) {
     let entries;
@@ -84,13 +89,16 @@ const SCHEMAS = {
 
 async function processFile(root: string, file: string): Promise<FileOutcome | undefined> {
   const kind = classify(file.slice(CONTENT_DIR.length + 1));
-  if (kind.kind === 'ignored') return undefined;
   const fail = (rule: string, message: string, line = 1, column = 1): FileOutcome => ({
     file,
     kind,
     ok: false,
     issues: [{ file, line, column, path: '', rule, message }],
   });
+  // Before anything else: a link or a FIFO is refused as such, whatever its name says.
+  const notRegular = await notRegularFile(path.join(root, file));
+  if (notRegular?.rule === 'symlink' || notRegular?.rule === 'not-regular-file') return fail(notRegular.rule, notRegular.message);
+  if (kind.kind === 'ignored') return undefined;
   if (kind.kind === 'unknown') return fail('unexpected-file', kind.hint);
 
   const read = await readContentFile(path.join(root, file));
