@@ -124,10 +124,17 @@ export function listChoices(ids: readonly string[], choices?: readonly Choice[])
   }).join(', ');
 }
 
+/** A character that does not show (U+202E, U+2028, a BOM…): which, where, what to do. */
+export function invisibleCharMessage(code: string, name: string, position: number): string {
+  const newline = code === 'U+2028' || code === 'U+2029' ? ' Muốn xuống dòng thì dùng phím Enter bình thường.' : '';
+  return `Nội dung chứa ký tự ẩn ${code} (${name}) ở ký tự thứ ${vi(position)}: người đọc không thấy nó nhưng nó làm sai lệch nội dung. Hãy xóa ký tự này (hoặc gõ lại đoạn quanh đó, thường do sao chép từ phần mềm khác).${newline}`;
+}
+
 const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) => string> = {
   blank: (_p, label) => `«${label}» đang để trống hoặc chỉ có dấu cách. Hãy ghi nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.`,
   html: () => 'Không dùng thẻ HTML (dạng <…>) trong nội dung: trang web chỉ hiển thị chữ thường. Hãy xóa thẻ; nếu cần dấu nhỏ hơn, viết "nhỏ hơn" hoặc để một dấu cách sau "<".',
   control: () => 'Nội dung chứa ký tự điều khiển ẩn (thường do sao chép từ phần mềm khác). Hãy gõ lại đoạn này.',
+  'invisible-char': (p) => invisibleCharMessage(String(p['code']), String(p['name']), Number(p['position'])),
   precision: () => 'Số tiền có quá 3 chữ số thập phân. Số tiền tính bằng triệu đồng, lẻ đến nghìn đồng: tối đa 3 chữ số sau dấu chấm, ví dụ 45.5 hoặc 12.345.',
   'duplicate-activity': (p) => `Mã hoạt động "${String(p['key'])}" đã dùng cho hoạt động thứ ${Number(p['first']) + 1}. Mỗi hoạt động cần một mã riêng, ví dụ thêm số: "${String(p['key'])}-2".`,
   'duplicate-budget-line': (p) => `Đã có một dòng kinh phí cùng năm và cùng nguồn (${String(p['key']).replace('/', ', ')}) ở dòng thứ ${Number(p['first']) + 1}. Hãy cộng hai số tiền vào một dòng.`,

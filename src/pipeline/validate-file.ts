@@ -42,9 +42,29 @@ function hasPrefixIn(paths: ReadonlySet<string>, path: readonly PathSegment[]): 
 
 const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
 
+/**
+ * Every text value in Unicode NFC, in place. Vietnamese typed on a Mac or pasted from some
+ * programs comes decomposed (NFD: "ê" as e + U+0302 + …); it is the same text, so it is
+ * stored as the composed form every page, export and comparison expects. Keys are left as
+ * written: errors are placed by them.
+ */
+export function normalizeText(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalizeText(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      Object.defineProperty(record, key, { value: normalizeText(record[key]), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return value;
+}
+
 /** Parse YAML text and validate it against a schema, every issue positioned. */
 export function validateYaml<S extends z.ZodType>(file: string, yamlText: string, schema: S, lineOffset = 0): FileResult<z.output<S>> {
   const parsed = parseYaml(yamlText);
+  parsed.data = normalizeText(parsed.data);
   const located: Located = { file, lineOffset, parsed };
   const issues = parsed.issues.map((raw) => issueAtOffset(located, raw.offset, raw.path, raw.rule, raw.message));
   if (parsed.data === undefined) return { ok: false, issues, raw: undefined };
