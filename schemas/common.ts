@@ -68,13 +68,17 @@ export function describeInvisible(char: string): Pick<InvisibleChar, 'code' | 'n
   return { code, name };
 }
 
-/** Every refused character of a text, in order. */
+/** Every refused character of a text, in order (one pass: positions are counted on). */
 export function invisibleChars(text: string): (InvisibleChar & { index: number })[] {
-  return [...text.matchAll(INVISIBLE_CHARS)].map((m) => ({
-    ...describeInvisible(m[0]),
-    index: m.index,
-    position: [...text.slice(0, m.index)].length + 1,
-  }));
+  const out: (InvisibleChar & { index: number })[] = [];
+  let index = 0;
+  let position = 1;
+  for (const m of text.matchAll(INVISIBLE_CHARS)) {
+    for (const _ of text.slice(index, m.index)) position++;
+    index = m.index;
+    out.push({ ...describeInvisible(m[0]), index, position });
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@ import { emptyContentSet, type ContentSet, type Entry } from './content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Subjects } from './cross-check.ts';
 import { salvagePlan, salvageReport } from './salvage.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkMarkdown } from './markdown.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { notRegularFile, readContentFile } from './read-file.ts';
@@ -107,6 +108,7 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
   let yamlText = read.text;
   let lineOffset = 0;
   let body: string | undefined;
+  const bodyIssues: ContentIssue[] = [];
   if (kind.kind === 'dispatch' || kind.kind === 'guidance') {
     const split = splitFrontmatter(read.text);
     if (split.yaml === undefined) {
@@ -114,11 +116,16 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
     }
     yamlText = split.yaml;
     lineOffset = split.lineOffset;
-    body = split.body;
+    for (const issue of checkMarkdown(split.body)) {
+      bodyIssues.push({ file, line: issue.line + split.bodyLineOffset, column: issue.column, path: '', rule: issue.rule, message: issue.message });
+    }
+    // The same text as written, in the one form (NFC) the pages and comparisons expect.
+    body = split.body.normalize('NFC');
   }
 
   const result = validateYaml(file, yamlText, SCHEMAS[kind.kind], lineOffset);
-  if (!result.ok) return { file, kind, ok: false, issues: result.issues, raw: result.raw, accepted: { yamlText, lineOffset } };
+  if (!result.ok) return { file, kind, ok: false, issues: [...result.issues, ...bodyIssues], raw: result.raw, accepted: { yamlText, lineOffset } };
+  if (bodyIssues.length > 0) return { file, kind, ok: false, issues: bodyIssues, raw: result.located.parsed.data, accepted: { yamlText, lineOffset } };
   return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
 }
 

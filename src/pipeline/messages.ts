@@ -125,9 +125,10 @@ export function listChoices(ids: readonly string[], choices?: readonly Choice[])
 }
 
 /** A character that does not show (U+202E, U+2028, a BOM…): which, where, what to do. */
-export function invisibleCharMessage(code: string, name: string, position: number): string {
+export function invisibleCharMessage(code: string, name: string, position?: number): string {
   const newline = code === 'U+2028' || code === 'U+2029' ? ' Muốn xuống dòng thì dùng phím Enter bình thường.' : '';
-  return `Nội dung chứa ký tự ẩn ${code} (${name}) ở ký tự thứ ${vi(position)}: người đọc không thấy nó nhưng nó làm sai lệch nội dung. Hãy xóa ký tự này (hoặc gõ lại đoạn quanh đó, thường do sao chép từ phần mềm khác).${newline}`;
+  const where = position === undefined ? 'ở đây' : `ở ký tự thứ ${vi(position)}`;
+  return `Nội dung chứa ký tự ẩn ${code} (${name}) ${where}: người đọc không thấy nó nhưng nó làm sai lệch nội dung. Hãy xóa ký tự này (hoặc gõ lại đoạn quanh đó, thường do sao chép từ phần mềm khác).${newline}`;
 }
 
 const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) => string> = {
