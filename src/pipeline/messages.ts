@@ -159,6 +159,11 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
   const example = meta.example ?? '';
   const exampleText = example ? ` Ví dụ: ${example}.` : '';
 
+  const required = (): Explained => ({
+    rule: 'required',
+    message: `Thiếu trường bắt buộc «${label}» (${String(path[path.length - 1] ?? '')}).${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
+  });
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysAt(root, path);
@@ -171,12 +176,7 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       };
     }
     case 'invalid_type': {
-      if (value === undefined) {
-        return {
-          rule: 'required',
-          message: `Thiếu trường bắt buộc «${label}» (${String(path[path.length - 1] ?? '')}).${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
-        };
-      }
+      if (value === undefined) return required();
       if (issue.expected === 'number' || issue.expected === 'int') {
         if (typeof value === 'string') return { rule: 'number-as-text', message: explainNumberText(value, example || '45.5') };
         if (typeof value === 'number') return { rule: 'not-integer', message: `«${label}» phải là số nguyên (không có phần thập phân), đang là ${String(value)}.${exampleText}` };
@@ -199,6 +199,8 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       return { rule: 'wrong-type', message: `«${label}» có kiểu giá trị không đúng (${kindOf(value)}).${exampleText}` };
     }
     case 'invalid_value': {
+      // A missing choice field: Zod reports it as a value outside the list.
+      if (value === undefined) return required();
       const ids = issue.values.map(String);
       const guess = typeof value === 'string' ? closest(value, ids) : undefined;
       return {
