@@ -210,24 +210,17 @@ function toChange(code: string, a: string | undefined, b: string | undefined, sh
 }
 
 /**
- * Parse `git diff --raw -z` output: `:100644 120000 <sha> <sha> T` then the path (two for a
- * rename or copy), NUL-separated. Like --name-status, with the file modes before and after.
+ * The status and modes of a `git diff --raw` record (`:100644 120000 <id> <id> T`), or the
+ * status alone of a `--name-status` one (`T`).
  */
-export function parseDiffRawZ(text: string): Change[] {
-  const parts = text.split('\0');
-  const changes: Change[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const meta = parts[i++] ?? '';
-    if (meta === '') continue;
-    const [before = '', after = '', , , code = ''] = meta.replace(/^:/, '').split(' ');
-    const two = code.startsWith('R') || code.startsWith('C');
-    const a = parts[i++];
-    const b = two ? parts[i++] : undefined;
-    const change = toChange(code, a, b, [meta, a, b].filter((x) => x !== undefined).join(' '));
-    change.modes = { before, after };
-    changes.push(change);
-  }
-  return changes;
+function statusOf(field: string): { code: string; modes?: { before: string; after: string } } {
+  if (!field.startsWith(':')) return { code: field };
+  const [before = '', after = '', , , code = ''] = field.slice(1).split(' ');
+  return { code, modes: { before, after } };
+}
+
+function withModes(change: Change, modes: Change['modes']): Change {
+  return modes === undefined ? change : { ...change, modes };
 }
 
 /**
@@ -240,25 +233,27 @@ export function parseNameStatus(text: string): Change[] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const [code = '', a, b] = line.split('\t');
-      if (!code.startsWith(':')) return toChange(code, a, b, line);
-      // A `git diff --raw` line: the modes, the ids, then the status.
-      const [before = '', after = '', , , status = ''] = code.slice(1).split(' ');
-      return { ...toChange(status, a, b, line), modes: { before, after } };
+      const [field = '', a, b] = line.split('\t');
+      const { code, modes } = statusOf(field);
+      return withModes(toChange(code, a, b, line), modes);
     });
 }
 
-/** Parse `git diff --name-status -z` output (NUL-separated; safe for any file name). */
+/**
+ * Parse `git diff --name-status -z` or `git diff --raw -z` output (NUL-separated; safe for
+ * any file name); the raw form also gives each change its file modes.
+ */
 export function parseNameStatusZ(text: string): Change[] {
   const parts = text.split('\0');
   const changes: Change[] = [];
   for (let i = 0; i < parts.length; ) {
-    const code = parts[i++] ?? '';
-    if (code === '') continue;
+    const field = parts[i++] ?? '';
+    if (field === '') continue;
+    const { code, modes } = statusOf(field);
     const two = code.startsWith('R') || code.startsWith('C');
     const a = parts[i++];
     const b = two ? parts[i++] : undefined;
-    changes.push(toChange(code, a, b, [code, a, b].filter((x) => x !== undefined).join(' ')));
+    changes.push(withModes(toChange(code, a, b, [field, a, b].filter((x) => x !== undefined).join(' ')), modes));
   }
   return changes;
 }

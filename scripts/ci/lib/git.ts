@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseDiffRawZ, type Change } from '../../../src/ci/ownership.ts';
+import { parseNameStatusZ, type Change } from '../../../src/ci/ownership.ts';
 
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -20,7 +20,7 @@ export function isCommit(cwd: string, rev: string): boolean {
 
 /** `git diff --raw -M BASE...HEAD`: what HEAD changes since it left BASE, with file modes. */
 export function changedFiles(cwd: string, base: string, head: string): Change[] {
-  return parseDiffRawZ(git(cwd, ['diff', '--raw', '-z', '--find-renames', '--no-ext-diff', '--no-abbrev', `${base}...${head}`]));
+  return parseNameStatusZ(git(cwd, ['diff', '--raw', '-z', '--find-renames', '--no-ext-diff', '--no-abbrev', `${base}...${head}`]));
 }
 
 /**
