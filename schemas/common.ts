@@ -32,9 +32,59 @@ const HTML_TAG = /<[a-zA-Z/!?]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
+// Characters that do not show but change what a reader sees or what a program reads: the
+// direction controls (U+202E can make "fdp.exe" read "exe.pdf"), zero-width space and
+// joiners, line and paragraph separators (U+2028/2029 break lines where none shows), a BOM
+// inside text, annotation marks, tag characters, noncharacters (U+FFFF) and lone
+// surrogates. Vietnamese, in NFC or NFD, needs none of them; ZWJ (emoji) is left alone.
+const INVISIBLE_CHARS =
+  /[\p{Bidi_Control}\p{Noncharacter_Code_Point}\u200B\u2028\u2029\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}\uD800-\uDFFF]/gu;
+
+/** A refused character as a person reads about it: `U+202E` and what it is. */
+export interface InvisibleChar {
+  /** `U+202E` */
+  code: string;
+  /** Vietnamese: what the character is. */
+  name: string;
+  /** 1-based position in the text, counted in characters. */
+  position: number;
+}
+
+export function describeInvisible(char: string): Pick<InvisibleChar, 'code' | 'name'> {
+  const cp = char.codePointAt(0) ?? 0;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    cp >= 0xd800 && cp <= 0xdfff
+      ? 'nửa cặp mã UTF-16 đứng lẻ, không phải chữ'
+      : /\p{Bidi_Control}/u.test(char)
+        ? 'ký tự điều khiển chiều chữ, làm đảo thứ tự chữ hiển thị'
+        : cp === 0x2028 || cp === 0x2029
+          ? 'ký tự ngắt dòng ẩn'
+          : cp === 0xfeff
+            ? 'dấu BOM nằm giữa nội dung'
+            : /\p{Noncharacter_Code_Point}/u.test(char)
+              ? 'mã không phải ký tự'
+              : 'ký tự ẩn không có độ rộng';
+  return { code, name };
+}
+
+/** Every refused character of a text, in order (one pass: positions are counted on). */
+export function invisibleChars(text: string): (InvisibleChar & { index: number })[] {
+  const out: (InvisibleChar & { index: number })[] = [];
+  let index = 0;
+  let position = 1;
+  for (const m of text.matchAll(INVISIBLE_CHARS)) {
+    for (const _ of text.slice(index, m.index)) position++;
+    index = m.index;
+    out.push({ ...describeInvisible(m[0]), index, position });
+  }
+  return out;
+}
+
 /**
  * Plain text, as units type it. It is never rendered as HTML anywhere, and markup in it
- * is refused so that nobody believes a tag will format the page.
+ * is refused so that nobody believes a tag will format the page. (Text is in NFC here: the
+ * pipeline normalises every string it reads, so NFD input is accepted as the same text.)
  */
 export const plainText = (meta: FieldMeta, max: number) =>
   z
@@ -43,6 +93,10 @@ export const plainText = (meta: FieldMeta, max: number) =>
     .refine((s) => s.trim().length > 0, { params: { rule: 'blank' } })
     .refine((s) => !HTML_TAG.test(s), { params: { rule: 'html' } })
     .refine((s) => !CONTROL_CHARS.test(s), { params: { rule: 'control' } })
+    .superRefine((s, ctx) => {
+      const [first] = invisibleChars(s);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', message: first.code, params: { rule: 'invisible-char', ...first } });
+    })
     .meta({ ...meta, maxLength: max });
 
 /**

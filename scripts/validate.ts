@@ -1,7 +1,7 @@
 // npm run validate [-- FILE…]
 // Checks all of content/ (or only the files named, with cross-file rules still using the
 // rest of content/). Exit 0 when all holds, 1 when any file breaks a rule, 2 on misuse.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { formatGithubAnnotation, formatIssue } from '../src/pipeline/issue.ts';
 import { CONTENT_DIR, loadContent } from '../src/pipeline/load-content.ts';
@@ -44,7 +44,9 @@ const wanted = new Set<string>();
 for (const name of named) {
   const absolute = path.resolve(typedIn, name);
   const relative = path.relative(root, absolute).split(path.sep).join('/');
-  if (!existsSync(absolute) || !statSync(absolute).isFile()) usageError(`Không có tệp "${name}".`);
+  // lstat: a link named here is not followed; the pipeline reports it as a link.
+  const entry = lstatSync(absolute, { throwIfNoEntry: false });
+  if (entry === undefined || entry.isDirectory()) usageError(`Không có tệp "${name}".`);
   if (!relative.startsWith(`${CONTENT_DIR}/`)) usageError(`Tệp "${name}" không nằm trong thư mục ${CONTENT_DIR}/ của dự án.`);
   wanted.add(relative);
 }

@@ -14,6 +14,10 @@ export interface Change {
   path: string;
   /** Renamed or copied: the path before. */
   from?: string;
+  /** Git file modes before and after (`git diff --raw`): 100644 a file, 120000 a symlink, 160000 a gitlink. */
+  modes?: { before: string; after: string };
+  /** `T` in `--name-status`: the file became a link or a submodule, or the other way round. */
+  typeChanged?: boolean;
 }
 
 /** What a path is, for the ownership rules. */
@@ -115,6 +119,36 @@ export function pathsOf(change: Change): Array<{ file: string; note: string }> {
   return [{ file: change.path, note: change.status === 'deleted' ? ' (xóa tệp)' : '' }];
 }
 
+/** The only mode a content file may have: a regular, non-executable file. */
+const REGULAR_MODE = '100644';
+
+/**
+ * Why a change puts something other than a regular file under content/ (whoever makes it):
+ * a symlink, a gitlink (submodule), another file mode, or a type change.
+ */
+function notRegularChange(change: Change): { what: string; fix: string } | undefined {
+  if (change.status === 'deleted' || !change.path.startsWith('content/')) return undefined;
+  const after = change.modes?.after;
+  if (after === '120000') return { what: 'là một liên kết tượng trưng (symlink), không phải tệp thật', fix: 'hãy xóa liên kết và đưa chính tệp nội dung vào' };
+  if (after === '160000') return { what: 'là một liên kết submodule (gitlink), không phải tệp', fix: `hãy gỡ submodule (git rm --cached ${change.path}) và đưa chính tệp nội dung vào` };
+  if (after !== undefined && after !== REGULAR_MODE) {
+    return { what: `có chế độ tệp ${after}${after === '100755' ? ' (tệp thực thi)' : ''}`, fix: `hãy giữ chế độ ${REGULAR_MODE} (git update-index --chmod=-x ${change.path})` };
+  }
+  if (change.typeChanged) return { what: 'đổi loại (giữa tệp thường, liên kết và submodule)', fix: 'hãy đưa lại một tệp nội dung thường vào chỗ này' };
+  return undefined;
+}
+
+/** The changes that put a link, a submodule or a file of another mode under content/. */
+export function fileKindRefusals(changes: readonly Change[]): Refusal[] {
+  return changes.flatMap((change) => {
+    const wrong = notRegularChange(change);
+    if (wrong === undefined) return [];
+    const owner = `tệp ${wrong.what}`;
+    const reason = `Nội dung chỉ gồm các tệp thường (chế độ ${REGULAR_MODE}) nằm ngay trong kho: ${wrong.fix}.`;
+    return [{ file: change.path, author: '', owner, reason, message: `Tệp ${change.path} ${wrong.what}. ${reason}` }];
+  });
+}
+
 /**
  * Judge every change for every author (the one who opened the request and the one who
  * pushed, when they differ): all must be allowed. No author at all is refused outright.
@@ -136,6 +170,8 @@ export function judgeChanges(changes: readonly Change[], authors: readonly strin
       }
     }
   }
+  // Whoever the author, even the agency: the pipeline would refuse such a file anyway.
+  refusals.push(...fileKindRefusals(changes));
   return { ok: refusals.length === 0, judged, refusals };
 }
 
@@ -151,7 +187,8 @@ export function formatRefusals(refusals: readonly Refusal[], limit = 50): string
     const first = mine[0];
     if (first === undefined) continue;
     if (author === '') {
-      lines.push(`- ${first.reason}`);
+      // Refusals that hold for every account: each says what is wrong with its file.
+      for (const r of mine) lines.push(`- ${r.message}`);
       continue;
     }
     lines.push(`- Tài khoản "${author}" không được sửa ${mine.length.toLocaleString('vi-VN')} tệp. ${first.reason}`);
@@ -166,36 +203,57 @@ const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', T: 'mo
 function toChange(code: string, a: string | undefined, b: string | undefined, shown: string): Change {
   const status = STATUS[code.charAt(0)];
   if (status === undefined || a === undefined || a === '') throw new Error(`Không đọc được dòng "${shown}" (cần dạng "M<TAB>đường/dẫn" hoặc "R100<TAB>cũ<TAB>mới").`);
-  if (status !== 'renamed' && status !== 'copied') return { status, path: a };
+  const typeChanged = code.charAt(0) === 'T' ? { typeChanged: true } : {};
+  if (status !== 'renamed' && status !== 'copied') return { status, path: a, ...typeChanged };
   if (b === undefined || b === '') throw new Error(`Dòng "${shown}": đổi tên hoặc sao chép cần cả đường dẫn cũ và mới.`);
   return { status, path: b, from: a };
 }
 
 /**
+ * The status and modes of a `git diff --raw` record (`:100644 120000 <id> <id> T`), or the
+ * status alone of a `--name-status` one (`T`).
+ */
+function statusOf(field: string): { code: string; modes?: { before: string; after: string } } {
+  if (!field.startsWith(':')) return { code: field };
+  const [before = '', after = '', , , code = ''] = field.slice(1).split(' ');
+  return { code, modes: { before, after } };
+}
+
+function withModes(change: Change, modes: Change['modes']): Change {
+  return modes === undefined ? change : { ...change, modes };
+}
+
+/**
  * Parse `git diff --name-status` output: one change per line, tab-separated, e.g.
- * `M\tcontent/x.yaml` or `R100\told\tnew`. Throws on a line it cannot read.
+ * `M\tcontent/x.yaml` or `R100\told\tnew`; `git diff --raw` lines are read too, with their
+ * modes. Throws on a line it cannot read.
  */
 export function parseNameStatus(text: string): Change[] {
   return text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const [code = '', a, b] = line.split('\t');
-      return toChange(code, a, b, line);
+      const [field = '', a, b] = line.split('\t');
+      const { code, modes } = statusOf(field);
+      return withModes(toChange(code, a, b, line), modes);
     });
 }
 
-/** Parse `git diff --name-status -z` output (NUL-separated; safe for any file name). */
+/**
+ * Parse `git diff --name-status -z` or `git diff --raw -z` output (NUL-separated; safe for
+ * any file name); the raw form also gives each change its file modes.
+ */
 export function parseNameStatusZ(text: string): Change[] {
   const parts = text.split('\0');
   const changes: Change[] = [];
   for (let i = 0; i < parts.length; ) {
-    const code = parts[i++] ?? '';
-    if (code === '') continue;
+    const field = parts[i++] ?? '';
+    if (field === '') continue;
+    const { code, modes } = statusOf(field);
     const two = code.startsWith('R') || code.startsWith('C');
     const a = parts[i++];
     const b = two ? parts[i++] : undefined;
-    changes.push(toChange(code, a, b, [code, a, b].filter((x) => x !== undefined).join(' ')));
+    changes.push(withModes(toChange(code, a, b, [field, a, b].filter((x) => x !== undefined).join(' ')), modes));
   }
   return changes;
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../pipeline/issue.ts';
 import type { PipelineResult } from '../pipeline/load-content.ts';
 import { formatCount } from '../lib/format.ts';
+import { classify } from '../pipeline/classify.ts';
 import { formatRefusals, type Change, type OwnershipResult } from './ownership.ts';
 
 export interface VerdictInput {
@@ -48,9 +49,26 @@ export function buildVerdict(input: VerdictInput): Verdict {
     if (changes === undefined || mine.has(issue.file) || !before.has(key(issue))) errors.push(issue);
     else preexisting.push(issue);
   }
+  errors.push(...unreadChanges(changes ?? [], known));
   const verdict: Verdict = { ok: errors.length === 0 && (ownership?.ok ?? true), checked, deleted, errors, preexisting };
   if (ownership !== undefined) verdict.ownership = ownership;
   return verdict;
+}
+
+/**
+ * A changed path under content/ that the pipeline never saw as a file: a gitlink (submodule)
+ * checks out as an empty folder, so nothing there would be validated ("0 tệp, hợp lệ").
+ */
+function unreadChanges(changes: readonly Change[], seen: ReadonlySet<string>): ContentIssue[] {
+  const unread = changes.filter((c) => c.status !== 'deleted' && c.path.startsWith('content/') && !seen.has(c.path) && classify(c.path.slice('content/'.length)).kind !== 'ignored');
+  return [...new Set(unread.map((c) => c.path))].sort().map((file) => ({
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    rule: 'not-a-file',
+    message: 'Thay đổi này đặt vào đây một thứ không phải tệp đọc được (một submodule/gitlink hay một thư mục), nên không có nội dung nào được kiểm tra. Nội dung chỉ gồm các tệp thường: hãy xóa nó và đưa chính tệp nội dung vào chỗ này.',
+  }));
 }
 
 function groupByFile(issues: readonly ContentIssue[]): Map<string, ContentIssue[]> {

@@ -61,9 +61,21 @@ export function planExportRows(cycle: Cycle, units: readonly Unit[], plans: read
   return rows;
 }
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
+// A cell a spreadsheet would read as a formula (OWASP "CSV Injection"): = + - @, tab, CR, and
+// their full-width forms, which some spreadsheets in East Asian locales also treat as formulas.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// A plain decimal number is data, never a formula: amounts and years stay numbers.
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * One CSV cell. A value that would start a formula gets a leading single quote (the text
+ * stays readable, the spreadsheet shows it as text) and is always quoted; otherwise RFC 4180
+ * quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const neutral = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+  const text = neutral ? `'${value}` : value;
+  return neutral || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** UTF-8 BOM (so Excel reads Vietnamese right), header, rows, CRLF line ends. */

@@ -6,7 +6,7 @@ import { labelOf } from '../../schemas/enum.ts';
 import { cycleSpan, successorsOf, unitInCycle } from '../lib/cycles.ts';
 import { formatDate } from '../lib/format.ts';
 import type { ContentIssue } from './issue.ts';
-import { closest, listChoices } from './messages.ts';
+import { closest, listChoices, shortList } from './messages.ts';
 import { issueAt, type Located } from './validate-file.ts';
 import type { ContentSet, Entry } from './content-set.ts';
 
@@ -168,10 +168,11 @@ export function crossCheck(
       }
       continue;
     }
+    const known = new Set(activityIds);
     entry.data.activities?.forEach((progress, i) => {
-      if (progress.activity !== undefined && !activityIds.includes(progress.activity)) {
+      if (progress.activity !== undefined && !known.has(progress.activity)) {
         const guess = closest(progress.activity, activityIds);
-        at(entry, ['activities', i, 'activity'], 'activity-unknown', `Hoạt động "${progress.activity}" không có trong kế hoạch của đơn vị.${guess ? ` Có phải là "${guess}"?` : ''} Các mã hoạt động trong kế hoạch: ${activityIds.join(', ') || 'chưa có'}.`);
+        at(entry, ['activities', i, 'activity'], 'activity-unknown', `Hoạt động "${progress.activity}" không có trong kế hoạch của đơn vị.${guess ? ` Có phải là "${guess}"?` : ''} Các mã hoạt động trong kế hoạch: ${shortList(activityIds) || 'chưa có'}.`);
       }
     });
   }

@@ -15,9 +15,10 @@ import { emptyContentSet, type ContentSet, type Entry } from './content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Subjects } from './cross-check.ts';
 import { salvagePlan, salvageReport } from './salvage.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkMarkdown } from './markdown.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { readContentFile } from './read-file.ts';
+import { notRegularFile, readContentFile } from './read-file.ts';
 import { validateYaml, type Located } from './validate-file.ts';
 
 export const CONTENT_DIR = 'content';
@@ -30,8 +31,13 @@ export interface PipelineResult {
   files: string[];
 }
 
-/** List the files under content/, relative to root, with forward slashes. */
+/**
+ * List the files under content/, relative to root, with forward slashes. Links and other
+ * entries that are not directories are listed (and refused when read), never followed;
+ * a content/ that is itself a link is listed as the one entry `content`.
+ */
 export async function listContentFiles(root: string): Promise<string[]> {
+  if ((await notRegularFile(path.join(root, CONTENT_DIR)))?.rule === 'symlink') return [CONTENT_DIR];
   const out: string[] = [];
   async function walk(relative: string) {
     let entries;
@@ -84,13 +90,16 @@ const SCHEMAS = {
 
 async function processFile(root: string, file: string): Promise<FileOutcome | undefined> {
   const kind = classify(file.slice(CONTENT_DIR.length + 1));
-  if (kind.kind === 'ignored') return undefined;
   const fail = (rule: string, message: string, line = 1, column = 1): FileOutcome => ({
     file,
     kind,
     ok: false,
     issues: [{ file, line, column, path: '', rule, message }],
   });
+  // Before anything else: a link or a FIFO is refused as such, whatever its name says.
+  const notRegular = await notRegularFile(path.join(root, file));
+  if (notRegular?.rule === 'symlink' || notRegular?.rule === 'not-regular-file') return fail(notRegular.rule, notRegular.message);
+  if (kind.kind === 'ignored') return undefined;
   if (kind.kind === 'unknown') return fail('unexpected-file', kind.hint);
 
   const read = await readContentFile(path.join(root, file));
@@ -99,6 +108,7 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
   let yamlText = read.text;
   let lineOffset = 0;
   let body: string | undefined;
+  const bodyIssues: ContentIssue[] = [];
   if (kind.kind === 'dispatch' || kind.kind === 'guidance') {
     const split = splitFrontmatter(read.text);
     if (split.yaml === undefined) {
@@ -106,17 +116,60 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
     }
     yamlText = split.yaml;
     lineOffset = split.lineOffset;
-    body = split.body;
+    for (const issue of checkMarkdown(split.body)) {
+      bodyIssues.push({ file, line: issue.line + split.bodyLineOffset, column: issue.column, path: '', rule: issue.rule, message: issue.message });
+    }
+    // The same text as written, in the one form (NFC) the pages and comparisons expect.
+    body = split.body.normalize('NFC');
   }
 
   const result = validateYaml(file, yamlText, SCHEMAS[kind.kind], lineOffset);
-  if (!result.ok) return { file, kind, ok: false, issues: result.issues, raw: result.raw, accepted: { yamlText, lineOffset } };
+  if (!result.ok) return { file, kind, ok: false, issues: [...result.issues, ...bodyIssues], raw: result.raw, accepted: { yamlText, lineOffset } };
+  if (bodyIssues.length > 0) return { file, kind, ok: false, issues: bodyIssues, raw: result.located.parsed.data, accepted: { yamlText, lineOffset } };
   return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
 }
 
-/** Whether an error at field `outer` already concerns field `inner` (equal, or inside it). */
-function coversField(outer: string, inner: string): boolean {
-  return outer === '' || inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+/** The fields an error at `path` concerns, outermost first: '', activities, activities[0], … */
+function enclosingFields(path: string): string[] {
+  const out = [''];
+  for (let i = 1; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  if (path !== '') out.push(path);
+  return out;
+}
+
+/** The files' error paths, to ask in a few steps whether a field already has an error. */
+class FieldsWithIssues {
+  private readonly byFile = new Map<string, Set<string>>();
+  add(issue: ContentIssue): void {
+    const paths = this.byFile.get(issue.file) ?? new Set<string>();
+    paths.add(issue.path);
+    this.byFile.set(issue.file, paths);
+  }
+  /** Whether an error of the file is at this field or around it. */
+  covers(issue: ContentIssue): boolean {
+    const paths = this.byFile.get(issue.file);
+    return paths !== undefined && enclosingFields(issue.path).some((p) => paths.has(p));
+  }
+}
+
+/** Past this many errors in one file, the rest are counted, not listed. */
+export const MAX_ISSUES_PER_FILE = 500;
+
+/** At most MAX_ISSUES_PER_FILE errors per file (sorted), then one line saying how many more. */
+function capPerFile(sorted: readonly ContentIssue[]): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let end = i;
+    while (end < sorted.length && sorted[end]?.file === sorted[i]?.file) end++;
+    out.push(...sorted.slice(i, Math.min(end, i + MAX_ISSUES_PER_FILE)));
+    const first = sorted[i + MAX_ISSUES_PER_FILE];
+    if (end - i > MAX_ISSUES_PER_FILE && first !== undefined) {
+      const more = (end - i - MAX_ISSUES_PER_FILE).toLocaleString('vi-VN');
+      out.push({ ...first, path: '', rule: 'too-many-issues', message: `Tệp còn ${more} lỗi nữa từ dòng này trở đi (chỉ liệt kê ${MAX_ISSUES_PER_FILE.toLocaleString('vi-VN')} lỗi đầu). Hãy sửa các lỗi trên rồi kiểm tra lại.` });
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** Load, validate and cross-check all of content/ under `root`. Never throws on bad content. */
@@ -188,9 +241,13 @@ export async function loadContent(root: string): Promise<PipelineResult> {
   // Files that failed their schema: their well-formed references are checked too, except
   // where the file already has an error at that field (or around it).
   const salvaged: Subjects = { plans: salvagedPlans, reports: salvagedReports };
+  const known = new FieldsWithIssues();
+  for (const issue of issues) known.add(issue);
   for (const issue of crossCheck(content, invalid, locate, salvaged)) {
-    if (!issues.some((known) => known.file === issue.file && coversField(known.path, issue.path))) issues.push(issue);
+    if (known.covers(issue)) continue;
+    issues.push(issue);
+    known.add(issue);
   }
   issues.sort(compareIssues);
-  return { content, issues, files };
+  return { content, issues: capPerFile(issues), files };
 }

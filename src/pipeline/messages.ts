@@ -71,8 +71,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** Past this many candidates no typo is guessed: each guess costs one comparison per candidate. */
+const MAX_GUESS_CANDIDATES = 200;
+
 /** The closest candidate when it is close enough to be a typo. */
 export function closest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length > MAX_GUESS_CANDIDATES) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   const v = slugify(value);
@@ -86,6 +90,12 @@ export function closest(value: string, candidates: readonly string[]): string | 
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
+/** Ids for a message: at most `max` of them, then how many more (a message stays short). */
+export function shortList(ids: readonly string[], max = 20): string {
+  if (ids.length <= max) return ids.join(', ');
+  return `${ids.slice(0, max).join(', ')}… (và ${(ids.length - max).toLocaleString('vi-VN')} mã khác)`;
+}
+
 export function listChoices(ids: readonly string[], choices?: readonly Choice[]): string {
   return ids.map((id) => {
     const label = choices?.find((c) => c.id === id)?.label;
@@ -96,11 +106,18 @@ export function listChoices(ids: readonly string[], choices?: readonly Choice[])
 // Plan statuses by their labels, as the form shows them (the CLI line names the field).
 const SUBMITTED = labelOf(PLAN_STATUSES, 'submitted');
 const DRAFT = labelOf(PLAN_STATUSES, 'draft');
+/** A character that does not show (U+202E, U+2028, a BOM…): which, where, what to do. */
+export function invisibleCharMessage(code: string, name: string, position?: number): string {
+  const newline = code === 'U+2028' || code === 'U+2029' ? ' Muốn xuống dòng thì dùng phím Enter bình thường.' : '';
+  const where = position === undefined ? 'ở đây' : `ở ký tự thứ ${vi(position)}`;
+  return `Nội dung chứa ký tự ẩn ${code} (${name}) ${where}: người đọc không thấy nó nhưng nó làm sai lệch nội dung. Hãy xóa ký tự này (hoặc gõ lại đoạn quanh đó, thường do sao chép từ phần mềm khác).${newline}`;
+}
 
 const RULE_MESSAGES: Record<string, (p: Record<string, unknown>, label: string) => string> = {
   blank: (_p, label) => `«${label}» đang để trống hoặc chỉ có dấu cách. Hãy ghi nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.`,
   html: () => 'Không dùng thẻ HTML (dạng <…>) trong nội dung: trang web chỉ hiển thị chữ thường. Hãy xóa thẻ; nếu cần dấu nhỏ hơn, viết "nhỏ hơn" hoặc để một dấu cách sau "<".',
   control: () => 'Nội dung chứa ký tự điều khiển ẩn (thường do sao chép từ phần mềm khác). Hãy gõ lại đoạn này.',
+  'invisible-char': (p) => invisibleCharMessage(String(p['code']), String(p['name']), Number(p['position'])),
   precision: () => 'Số tiền có quá 3 chữ số thập phân. Số tiền tính bằng triệu đồng, lẻ đến nghìn đồng: tối đa 3 chữ số sau dấu chấm, ví dụ 45.5 hoặc 12.345.',
   'duplicate-activity': (p) => `Mã hoạt động "${String(p['key'])}" đã dùng cho hoạt động thứ ${Number(p['first']) + 1}. Mỗi hoạt động cần một mã riêng, ví dụ thêm số: "${String(p['key'])}-2".`,
   'duplicate-budget-line': (p) => `Đã có một dòng kinh phí cùng năm và cùng nguồn (${String(p['key']).replace('/', ', ')}) ở dòng thứ ${Number(p['first']) + 1}. Hãy cộng hai số tiền vào một dòng.`,
@@ -128,6 +145,11 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
   const example = meta.example ?? '';
   const exampleText = example ? ` Ví dụ: ${example}.` : '';
 
+  const required = (): Explained => ({
+    rule: 'required',
+    message: `Thiếu trường bắt buộc «${label}».${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
+  });
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysAt(root, path);
@@ -140,12 +162,7 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       };
     }
     case 'invalid_type': {
-      if (value === undefined) {
-        return {
-          rule: 'required',
-          message: `Thiếu trường bắt buộc «${label}».${meta.description ? ` ${meta.description}` : ''}${exampleText}`,
-        };
-      }
+      if (value === undefined) return required();
       if (issue.expected === 'number' || issue.expected === 'int') {
         if (typeof value === 'string') return { rule: 'number-as-text', message: explainNumberText(value, example || '45.5') };
         if (typeof value === 'number') return { rule: 'not-integer', message: `«${label}» phải là số nguyên (không có phần thập phân), đang là ${String(value)}.${exampleText}` };
@@ -168,10 +185,8 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       return { rule: 'wrong-type', message: `«${label}» có kiểu giá trị không đúng (${kindOf(value)}).${exampleText}` };
     }
     case 'invalid_value': {
-      // A closed list left empty: Zod says "not one of the values"; the person needs "missing".
-      if (value === undefined) {
-        return { rule: 'required', message: `Thiếu trường bắt buộc «${label}».${meta.description ? ` ${meta.description}` : ''} Chọn một trong: ${listChoices(issue.values.map(String), meta['choices'] as Choice[] | undefined)}.` };
-      }
+      // A missing choice field: Zod reports it as a value outside the list.
+      if (value === undefined) return required();
       const ids = issue.values.map(String);
       const guess = typeof value === 'string' ? closest(value, ids) : undefined;
       return {

@@ -16,6 +16,7 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type YAMLMap,
 } from 'yaml';
 import type { PathSegment } from './issue.ts';
 import { ambiguousNumberMessage, isAmbiguousNumber } from './number-text.ts';
@@ -58,14 +59,22 @@ const YAML_FALLBACK = 'Tệp YAML viết sai cú pháp ở đây. Kiểm tra th�
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
-  const issues: RawIssue[] = [];
+  // `schema: 'core'` whatever the file says: a `%YAML 1.1` directive must not bring back
+  // YAML 1.1's booleans (yes/off) and timestamps. The directive itself is refused below.
+  // `uniqueKeys: false`: yaml's own duplicate-key check compares each key with every earlier
+  // one (N² steps); duplicateKeyErrors() finds the same duplicates in N steps.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: false, schema: 'core' });
+  const issues: RawIssue[] = directiveIssues(text);
+  const errors = [
+    ...doc.errors.map((e) => ({ code: e.code, message: e.message, offset: e.pos[0] })),
+    ...duplicateKeyErrors(doc.contents),
+  ].sort((a, b) => a.offset - b.offset);
 
-  if (doc.errors.length > 0) {
+  if (errors.length > 0) {
     // Report each distinct line once: one mistake often yields several parser errors.
     const lines = new Set<number>();
-    for (const error of doc.errors) {
-      const offset = errorOffset(text, error.code, error.message, error.pos[0]);
+    for (const error of errors) {
+      const offset = errorOffset(text, error.code, error.message, error.offset);
       const line = lineCounter.linePos(offset).line;
       if (lines.has(line)) continue;
       lines.add(line);
@@ -77,6 +86,55 @@ export function parseYaml(text: string): ParsedYaml {
 
   const data = toPlainData(doc.contents, [], 0, { issues, text });
   return { data, issues, doc, lineCounter };
+}
+
+/**
+ * A key written twice in one mapping, as yaml's `uniqueKeys` reports it (same scalar value),
+ * found with one set per mapping. The walk is a loop, not recursion: nesting can be deep.
+ */
+function duplicateKeyErrors(root: unknown): { code: string; message: string; offset: number }[] {
+  const errors: { code: string; message: string; offset: number }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) for (const item of node.items) stack.push(item);
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      stack.push(pair.key, pair.value);
+      if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+      if (seen.has(pair.key.value)) errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', offset: offsetOf(pair.key) });
+      seen.add(pair.key.value);
+    }
+  }
+  return errors;
+}
+
+/**
+ * `%YAML` and `%TAG` lines before the document: no content file needs one (Decap never
+ * writes one), and each would change how the rest is read.
+ */
+function directiveIssues(text: string): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const line = /[^\n]*(?:\n|$)/y;
+  for (let offset = 0; offset < text.length; ) {
+    line.lastIndex = offset;
+    const current = line.exec(text)?.[0] ?? '';
+    if (current.startsWith('%')) {
+      const shown = current.trimEnd();
+      issues.push({
+        rule: 'yaml-directive',
+        message: `Không dùng chỉ thị YAML ("${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}") trong tệp này: hãy xóa dòng này. Tệp luôn được đọc theo YAML 1.2.`,
+        offset,
+        path: [],
+      });
+    } else if (!/^\s*(?:#.*)?$/.test(current.replace(/\r?\n$/, ''))) {
+      break; // the first line that is not blank, a comment or a directive
+    }
+    if (current === '') break;
+    offset += current.length;
+  }
+  return issues;
 }
 
 /** Where a person should look: an unclosed quote or bracket is reported where it opens. */
@@ -208,6 +266,25 @@ function offsetOf(node: unknown): number {
   return range?.[0] ?? 0;
 }
 
+type YamlPair = YAMLMap['items'][number];
+
+// Each mapping's pairs by key, built on the first lookup in it: placing N errors in a
+// mapping of N keys costs N steps, not N² (issue 10: 111,785 unknown keys took 621 s).
+const pairIndex = new WeakMap<YAMLMap, Map<unknown, YamlPair>>();
+
+function pairOf(map: YAMLMap, key: PathSegment): YamlPair | undefined {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      // The first pair with a key wins, as a linear search would find it.
+      if (isScalar(pair.key) && !index.has(pair.key.value)) index.set(pair.key.value, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /**
  * The node at a data path, for positioning an error. When the path goes past what the
  * file contains (a missing field), the deepest existing node is returned.
@@ -219,7 +296,7 @@ export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[], optio
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+      const pair = segment === undefined ? undefined : pairOf(node, segment);
       if (pair === undefined) return node;
       if (last && options.key) return pair.key;
       // `key:` with nothing after it: point at the key, the value has no position.

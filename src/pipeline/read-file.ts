@@ -1,5 +1,7 @@
-// Reading a content file safely: size first, then bytes, then strict UTF-8.
-import { readFile, stat } from 'node:fs/promises';
+// Reading a content file safely: a regular file (never a link), size first, then bytes,
+// then strict UTF-8.
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 
 /** No real plan comes near this; a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -39,13 +41,63 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
 }
 
-export async function readContentFile(absolutePath: string): Promise<ReadResult> {
-  let size: number;
+type ReadFailure = Extract<ReadResult, { ok: false }>;
+
+const SYMLINK: ReadFailure = {
+  ok: false,
+  rule: 'symlink',
+  line: 1,
+  column: 1,
+  message: 'Đây là một liên kết tượng trưng (symlink), không phải tệp thật, nên không được đọc. Nội dung chỉ gồm các tệp thường nằm ngay trong kho: hãy xóa liên kết và đặt chính tệp nội dung vào chỗ này.',
+};
+
+const NOT_REGULAR: ReadFailure = {
+  ok: false,
+  rule: 'not-regular-file',
+  line: 1,
+  column: 1,
+  message: 'Đây không phải là tệp thường (có thể là ống dẫn, socket hay thiết bị), nên không được đọc. Nội dung chỉ gồm các tệp văn bản thường (.yaml, .md): hãy xóa mục này và đặt tệp nội dung vào chỗ này.',
+};
+
+const UNREADABLE: ReadFailure = { ok: false, rule: 'unreadable', line: 1, column: 1, message: 'Không đọc được tệp.' };
+
+/**
+ * Why the path is not a regular file (a symlink, a FIFO, a socket, a device), or undefined
+ * when it is one. `lstat`: a link is judged as itself, never by what it points to.
+ */
+export async function notRegularFile(absolutePath: string): Promise<ReadFailure | undefined> {
   try {
-    size = (await stat(absolutePath)).size;
+    const info = await lstat(absolutePath);
+    if (info.isSymbolicLink()) return SYMLINK;
+    return info.isFile() ? undefined : NOT_REGULAR;
   } catch {
-    return { ok: false, rule: 'unreadable', line: 1, column: 1, message: 'Không đọc được tệp.' };
+    return UNREADABLE;
   }
+}
+
+export async function readContentFile(absolutePath: string): Promise<ReadResult> {
+  const refused = await notRegularFile(absolutePath);
+  if (refused !== undefined) return refused;
+  // O_NOFOLLOW and fstat on the opened file: a link swapped in after the lstat is still
+  // refused; O_NONBLOCK: opening a FIFO never waits.
+  let handle;
+  try {
+    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMLINK : UNREADABLE;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return NOT_REGULAR;
+    return await checkedDecode(info.size, () => handle.readFile());
+  } catch {
+    return UNREADABLE;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function checkedDecode(size: number, read: () => Promise<Uint8Array>): Promise<ReadResult> {
   if (size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -55,7 +107,7 @@ export async function readContentFile(absolutePath: string): Promise<ReadResult>
       message: `Tệp quá lớn (${formatBytes(size)}); một tệp kế hoạch hay báo cáo không vượt quá ${formatBytes(MAX_FILE_BYTES)}. Kiểm tra xem có dán nhầm nội dung khác vào không.`,
     };
   }
-  return decodeText(await readFile(absolutePath));
+  return decodeText(await read());
 }
 
 function formatBytes(n: number): string {

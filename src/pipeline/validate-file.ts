@@ -34,12 +34,37 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
-const isPrefix = (prefix: readonly PathSegment[], path: readonly PathSegment[]) =>
-  prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+/** Whether any path in `paths` (as pathKey strings) is `path` itself or a prefix of it. */
+function hasPrefixIn(paths: ReadonlySet<string>, path: readonly PathSegment[]): boolean {
+  for (let n = 0; n <= path.length; n++) if (paths.has(pathKey(path.slice(0, n)))) return true;
+  return false;
+}
+
+const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
+
+/**
+ * Every text value in Unicode NFC, in place. Vietnamese typed on a Mac or pasted from some
+ * programs comes decomposed (NFD: "ê" as e + U+0302 + …); it is the same text, so it is
+ * stored as the composed form every page, export and comparison expects. Keys are left as
+ * written: errors are placed by them.
+ */
+export function normalizeText(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalizeText(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      Object.defineProperty(record, key, { value: normalizeText(record[key]), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return value;
+}
 
 /** Parse YAML text and validate it against a schema, every issue positioned. */
 export function validateYaml<S extends z.ZodType>(file: string, yamlText: string, schema: S, lineOffset = 0): FileResult<z.output<S>> {
   const parsed = parseYaml(yamlText);
+  parsed.data = normalizeText(parsed.data);
   const located: Located = { file, lineOffset, parsed };
   const issues = parsed.issues.map((raw) => issueAtOffset(located, raw.offset, raw.path, raw.rule, raw.message));
   if (parsed.data === undefined) return { ok: false, issues, raw: undefined };
@@ -48,15 +73,16 @@ export function validateYaml<S extends z.ZodType>(file: string, yamlText: string
   if (result.success && issues.length === 0) return { ok: true, data: result.data, located };
 
   // A value already refused while reading the YAML is not reported a second time by Zod.
-  const refused = parsed.issues.map((raw) => raw.path);
+  // (A directive refuses no value: the file was still read, as YAML 1.2.)
+  const refused = new Set(parsed.issues.filter((raw) => raw.rule !== 'yaml-directive').map((raw) => pathKey(raw.path)));
   // One message per field: where Zod finds several faults in one value (an integer check,
   // then a range), the last, most specific one is the one worth reading.
   const lastPerField = new Map<string, z.core.$ZodIssue>();
-  for (const zodIssue of result.error?.issues ?? []) lastPerField.set(JSON.stringify(zodIssue.path), zodIssue);
+  for (const zodIssue of result.error?.issues ?? []) lastPerField.set(pathKey(zodIssue.path as PathSegment[]), zodIssue);
   for (const zodIssue of result.error?.issues ?? []) {
     const path = zodIssue.path as PathSegment[];
-    if (lastPerField.get(JSON.stringify(path)) !== zodIssue && zodIssue.code !== 'unrecognized_keys') continue;
-    if (refused.some((r) => isPrefix(r, path))) continue;
+    if (lastPerField.get(pathKey(path)) !== zodIssue && zodIssue.code !== 'unrecognized_keys') continue;
+    if (hasPrefixIn(refused, path)) continue;
     // Each unknown key gets its own line, at the key itself.
     const single = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.map((key) => ({ ...zodIssue, keys: [key] })) : [zodIssue];
     for (const one of single) {

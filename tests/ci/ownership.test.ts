@@ -160,7 +160,7 @@ describe('parseNameStatus', () => {
       { status: 'deleted', path: PLAN_NS },
       { status: 'renamed', from: PLAN_NS, path: PLAN_QX },
       { status: 'copied', from: PLAN_QX, path: REPORT_QX },
-      { status: 'modified', path: 'README.md' },
+      { status: 'modified', path: 'README.md', typeChanged: true },
     ]);
   });
 

@@ -159,6 +159,22 @@ describe('hostile inputs', () => {
     const issues = await check(`${HEAD}activities:\n  - { id: a, title: Hội nghị, task: truyen-thong, action_month: yes }\n`);
     expect(rules(issues)).toEqual(['wrong-type']);
   });
+
+  it('a %YAML 1.1 directive is refused and does not bring back YAML 1.1 (yes, dates)', async () => {
+    const issues = await check(`%YAML 1.1\n---\n${HEAD}submitted_on: 2020-09-15\nactivities:\n  - { id: a, title: Hội nghị, task: truyen-thong, action_month: yes }\n`);
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.rule} ${i.path}`)).toEqual(['1:1 yaml-directive ', '8:65 wrong-type activities[0].action_month']);
+    expect(issues[0]?.message).toContain('"%YAML 1.1"');
+    expect(issues[0]?.message).toContain('hãy xóa dòng này');
+  });
+
+  it('every directive is refused, after comments and blank lines too', async () => {
+    const issues = await check(`# kế hoạch\n\n%TAG !e! tag:example.com,2000:\n%YAML 1.2\n---\n${HEAD}`);
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual(['3:1 yaml-directive', '4:1 yaml-directive']);
+  });
+
+  it('a percent sign inside the document is not a directive', async () => {
+    expect(await check(`${HEAD}summary: "%YAML 1.1 là chỉ thị"\n`)).toEqual([]);
+  });
 });
 
 describe('several mistakes in one file are all reported', () => {

@@ -19,7 +19,8 @@ function rootWithPlans() {
   return root;
 }
 
-describe('npm run validate', () => {
+// Each test spawns Node (one to five times); on a loaded machine that takes more than Vitest's 5 s default.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('the committed content/ validates: exit 0', async () => {
     const result = await validate([]);
     expect(result.output).toContain('Hợp lệ');

@@ -188,8 +188,11 @@ describe('real build (no plans yet): honest empty states', () => {
     const page = html(REAL_DIST, '/', '/huong-dan/');
     expect(page).toContain('chưa quy định');
     expect(page).toMatch(/Phòng Trẻ em và BĐG, ĐT <a href="tel:0373725604"[^>]*>0373\.725\.604<\/a>/);
-    expect(page).toMatch(/<code[^>]*>activities\[\]\.budget\[\]\.amount<\/code>/);
-    expect(page).toContain('Số tiền (triệu đồng)');
+    // The field reference speaks the form's language: labels, how to type, when required; no YAML keys.
+    expect(page).toContain('Biểu mẫu kế hoạch');
+    expect(page).toContain('Số tiền (triệu đồng): gõ chữ số, dấu phẩy cho phần thập phân');
+    expect(page).toContain('Khi nộp chính thức');
+    expect(page).not.toContain('activities[]');
     expect(html(DEMO_DIST, '/', '/huong-dan/')).toContain('15/07/2021');
   });
 

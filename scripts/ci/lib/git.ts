@@ -18,9 +18,9 @@ export function isCommit(cwd: string, rev: string): boolean {
   }
 }
 
-/** `git diff --name-status -M BASE...HEAD`: what HEAD changes since it left BASE. */
+/** `git diff --raw -M BASE...HEAD`: what HEAD changes since it left BASE, with file modes. */
 export function changedFiles(cwd: string, base: string, head: string): Change[] {
-  return parseNameStatusZ(git(cwd, ['diff', '--name-status', '-z', '--find-renames', '--no-ext-diff', `${base}...${head}`]));
+  return parseNameStatusZ(git(cwd, ['diff', '--raw', '-z', '--find-renames', '--no-ext-diff', '--no-abbrev', `${base}...${head}`]));
 }
 
 /**
