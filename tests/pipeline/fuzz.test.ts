@@ -124,7 +124,7 @@ describe('found by the fuzzer', () => {
     const result = validateYaml('content/plans/2021-2023/huyen-nga-son.yaml', 'unit: huyen-nga-son\ncycle: 2021-2023\n', PlanSchema);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((i) => `${i.path} ${i.rule}`)).toEqual(['status required']);
-    expect(issues[0]?.message).toContain('Thiếu trường bắt buộc «Trạng thái» (status).');
+    expect(issues[0]?.message).toContain('Thiếu trường bắt buộc «Trạng thái».');
   });
 });
 
