@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminCsp, adminHeaders, publicCsp, publicHeaders, renderHeadersFile, renderNginx } from '../../src/ci/headers.ts';
+import { adminPageHtml } from '../../src/cms/admin-page.ts';
+import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx } from '../../src/ci/headers.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -31,6 +32,22 @@ describe('security headers', () => {
     expect(adminCsp()).not.toContain('localhost');
     expect(directive(adminCsp({ dev: true }), 'connect-src')).toContain('http://127.0.0.1:8081');
     expect(adminHeaders()['X-Robots-Tag']).toBe('noindex');
+  });
+
+  it('puts the /admin/ policy in the page itself for hosts without headers, with what a <meta> can carry', () => {
+    const meta = adminMetaCsp();
+    expect(directive(meta, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
+    expect(directive(meta, 'object-src')).toBe("object-src 'none'");
+    // Browsers ignore frame-ancestors in a <meta>: only the header (or X-Frame-Options) stops framing.
+    expect(meta).not.toContain('frame-ancestors');
+    // A local decap-server on any port of this machine; the header's stricter connect-src wins where both apply.
+    expect(directive(meta, 'connect-src')).toBe(`${directive(adminCsp(), 'connect-src')} http://127.0.0.1:* http://localhost:*`);
+    const html = adminPageHtml('/bdg/');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${meta.replace(/&/g, '&amp;')}">`);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Scripts are the site's own files, in order; none inline.
+    expect([...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1])).toEqual([' src="/bdg/admin/cms-start.js"', ' src="/bdg/admin/decap-cms.js"']);
   });
 
   it('detaches the site-wide CSP under /admin/ so the two policies never combine', () => {
