@@ -120,7 +120,7 @@ describe('real content build (no plans, no reports)', () => {
   it('/tien-do/ states the real situation: no plan submitted, no report, no deadline set', () => {
     const page = read(REAL_DIST, '/tien-do/');
     expect(page).toContain('Chưa có đơn vị nào nộp kế hoạch chính thức');
-    expect(page).toContain('<td>chưa quy định</td>');
+    expect(page).toContain('<td data-label="Hạn nộp">chưa quy định</td>');
     expect(page).toContain('ngày <strong>01/08/2021</strong>');
     expect(page).not.toContain('<svg');
   });
