@@ -2,7 +2,7 @@
 // sideways, every table cell can be reached (on screen, or in a region that scrolls, is
 // focusable and says so), tables marked .stack turn into one block per row, and
 // /thang-hanh-dong/ is grouped by year and unit group. Screenshots go to .tmp/screenshots/.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
-import { crawl } from '../support/built-site.ts';
+import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -61,6 +61,28 @@ beforeAll(async () => {
   if (b.code !== 0) throw new Error(b.output);
   pages = crawl(DIST, '/', ['/admin/']).pages;
 }, 600_000);
+
+describe('navigation (demo build, on disk)', () => {
+  it('/so-do-trang/ is an HTML site map: every page of sitemap.xml, by section, and the footer links it', () => {
+    const map = readBuiltPage(DIST, '/so-do-trang/');
+    const xml = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    expect(locs.length).toBeGreaterThan(60);
+    const linked = new Set([...map.matchAll(/<li><a href="([^"]+)">[^<]+<\/a><\/li>/g)].map((m) => m[1]));
+    expect(locs.filter((l) => !linked.has(l))).toEqual([]);
+    expect(map).toContain('href="/sitemap.xml"');
+    expect(map).toContain('<h2 id="chu-ky-2021-2023">');
+    expect(readBuiltPage(DIST, '/')).toContain('<a href="/so-do-trang/">Sơ đồ trang</a>');
+    expect(pages).toContain('/so-do-trang/');
+  });
+
+  it('/ke-hoach/<cycle>/ is the index of that cycle\'s unit pages (no 404 when a unit URL is cut back)', () => {
+    const index = readBuiltPage(DIST, '/ke-hoach/2021-2023/');
+    expect(index).toContain('href="/ke-hoach/2021-2023/huyen-quang-xuong/"');
+    expect(index).toContain('Kế hoạch của các đơn vị');
+    expect(pages).toContain('/ke-hoach/2021-2023/');
+  });
+});
 
 describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
   let browser: Browser;
