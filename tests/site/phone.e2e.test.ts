@@ -2,7 +2,7 @@
 // sideways, every table cell can be reached (on screen, or in a region that scrolls, is
 // focusable and says so), tables marked .stack turn into one block per row, and
 // /thang-hanh-dong/ is grouped by year and unit group. Screenshots go to .tmp/screenshots/.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
+import { formatFileSize } from '../../src/lib/open-data.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const ROOT = path.join(TMP_ROOT, 'phone-e2e');
@@ -81,6 +82,23 @@ describe('navigation (demo build, on disk)', () => {
     expect(index).toContain('href="/ke-hoach/2021-2023/huyen-quang-xuong/"');
     expect(index).toContain('Kế hoạch của các đơn vị');
     expect(pages).toContain('/ke-hoach/2021-2023/');
+  });
+});
+
+describe('/du-lieu/ (demo build, on disk)', () => {
+  it('names the licence, and gives each export file the size it has on disk', () => {
+    const page = readBuiltPage(DIST, '/du-lieu/');
+    expect(page).toContain('rel="license"');
+    expect(page).toContain('CC BY 4.0');
+    const rows = [...page.matchAll(/<a href="(\/du-lieu\/[^"]+)">[^<]+<\/a><\/th>.*?data-bytes="(\d+)">([^<]+)<\/td>/g)];
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const [, file, bytes, shown] of rows) {
+      const onDisk = statSync(path.join(DIST, file as string)).size;
+      expect(Number(bytes), file).toBe(onDisk);
+      expect(shown, file).toBe(formatFileSize(onDisk));
+    }
+    // Every column of the report CSV is described (the plan CSV's were already).
+    for (const col of ['period_id', 'status', 'spent_million_vnd', 'submitted_on']) expect(page).toContain(`<code>${col}</code>`);
   });
 });
 
