@@ -168,6 +168,15 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     await page.context().close();
   }, 120_000);
 
+  it('/tien-do/ at 390 px: a stacked table keeps its caption full width, and a future year says "chưa đến"', async () => {
+    const page = await open(PHONE);
+    await page.goto(url('/tien-do/'));
+    const caption = await page.evaluate(() => document.querySelector('table.stack caption')?.getBoundingClientRect().width ?? 0);
+    expect(caption).toBeGreaterThan(300);
+    expect(await page.locator('table.stack').last().textContent()).toContain('chưa đến');
+    await page.context().close();
+  }, 120_000);
+
   it('at 1280 px the same tables stay tables', async () => {
     const page = await open(DESKTOP);
     await page.goto(url('/thang-hanh-dong/'));
