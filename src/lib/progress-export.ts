@@ -4,7 +4,7 @@
 // activity line still appears once, with empty activity columns, so no report is lost.
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import type { Report } from '../../schemas/report.ts';
+import { ACTIVITY_STATUSES, type Report } from '../../schemas/report.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { toCsv } from './csv.ts';
 import { thousandsToMachine, toThousands } from './money.ts';
@@ -23,6 +23,21 @@ export const REPORT_CSV_HEADER = [
   'result',
   'submitted_on',
 ] as const;
+
+/** What each column of the report CSV holds, in Vietnamese (shown on /du-lieu/; docs/progress.md says the same). */
+export const REPORT_CSV_COLUMNS: Record<(typeof REPORT_CSV_HEADER)[number], string> = {
+  unit_id: 'Mã đơn vị trong danh mục (ví dụ huyen-quang-xuong).',
+  unit_name: 'Tên đơn vị trong chu kỳ.',
+  unit_group: 'Khối: tinh (sở, ban, ngành, đoàn thể cấp tỉnh), huyen (UBND huyện, thị xã, thành phố) hoặc xa (UBND xã, phường, từ các chu kỳ sau tháng 7/2025).',
+  period_id: 'Mã kỳ báo cáo của chu kỳ (ví dụ 2021-nam là báo cáo năm 2021, 2021-6-thang là báo cáo 6 tháng đầu năm 2021).',
+  activity_id: 'Mã hoạt động trong kế hoạch của đơn vị; trống khi báo cáo không có dòng hoạt động nào.',
+  task_id: 'Mã nhiệm vụ của hoạt động, lấy từ kế hoạch.',
+  activity_title: 'Tên hoạt động, lấy từ kế hoạch.',
+  status: `Tình trạng thực hiện đến cuối kỳ: ${ACTIVITY_STATUSES.map((s) => `${s.id} (${s.label.toLowerCase()})`).join(', ')}.`,
+  spent_million_vnd: 'Kinh phí đã chi, triệu đồng, cộng dồn từ đầu năm; dấu chấm thập phân, không có dấu phân cách hàng nghìn; trống khi đơn vị không ghi.',
+  result: 'Kết quả, đúng như đơn vị ghi.',
+  submitted_on: 'Ngày đơn vị nộp báo cáo, dạng YYYY-MM-DD.',
+};
 
 export type ReportCsvRow = Record<(typeof REPORT_CSV_HEADER)[number], string>;
 

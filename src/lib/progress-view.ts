@@ -52,3 +52,21 @@ export function rowLabel(row: SubmissionRow, phase: PeriodPhase, deadline: Deadl
 export function rateLabel(spent: number, planned: number): string {
   return formatPercent(spent, planned) ?? '—';
 }
+
+/**
+ * Whether something of a year can have figures yet, as of a date: a year that has not begun
+ * ('future'), the year under way ('current'), a year over ('past'). A future year shows
+ * "chưa đến" instead of zeros.
+ */
+export function yearState(year: number, asOf: string): 'past' | 'current' | 'future' {
+  const y = Number(asOf.slice(0, 4));
+  return year > y ? 'future' : year === y ? 'current' : 'past';
+}
+
+/** "Chưa diễn ra (15/11 - 15/12/2022)" when a year's Action Month has not ended as of the date; undefined once it has. */
+export function actionMonthNotYet(window: { start: string; end: string }, year: number, asOf: string): string | undefined {
+  const end = `${year}-${window.end}`;
+  if (asOf > end) return undefined;
+  const start = `${year}-${window.start}`;
+  return asOf < start ? `Chưa diễn ra (${formatDate(start)} - ${formatDate(end)})` : `Đang diễn ra (đến ${formatDate(end)})`;
+}

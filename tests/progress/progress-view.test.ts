@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineLabel, rateLabel, submissionLabel } from '../../src/lib/progress-view.ts';
+import { actionMonthNotYet, deadlineLabel, rateLabel, submissionLabel, yearState } from '../../src/lib/progress-view.ts';
 import { findPeriod } from '../../src/lib/progress.ts';
 import { cycle } from './fixture.ts';
 
@@ -24,3 +24,19 @@ describe('progress labels', () => {
   });
 });
 
+
+describe('what has not happened yet says so (issue 14)', () => {
+  it('a year not begun is "future", not a year of zeros', () => {
+    expect(yearState(2023, '2022-09-01')).toBe('future');
+    expect(yearState(2022, '2022-09-01')).toBe('current');
+    expect(yearState(2021, '2022-09-01')).toBe('past');
+  });
+  it("a year's Action Month before or during it, and nothing once it is over", () => {
+    const window = { start: '11-15', end: '12-15' };
+    expect(actionMonthNotYet(window, 2022, '2022-09-01')).toBe('Chưa diễn ra (15/11/2022 - 15/12/2022)');
+    expect(actionMonthNotYet(window, 2022, '2022-11-20')).toBe('Đang diễn ra (đến 15/12/2022)');
+    expect(actionMonthNotYet(window, 2022, '2022-12-15')).toBe('Đang diễn ra (đến 15/12/2022)');
+    expect(actionMonthNotYet(window, 2022, '2022-12-16')).toBeUndefined();
+    expect(actionMonthNotYet(window, 2021, '2022-09-01')).toBeUndefined();
+  });
+});

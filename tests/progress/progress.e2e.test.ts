@@ -87,6 +87,23 @@ describe('demo build, on disk', () => {
     expect(page).toContain('Kỳ báo cáo chưa bắt đầu');
   });
 
+  it('/tien-do/ names the base of each spending figure, agrees with /tong-hop/, and says "not yet" instead of 0', () => {
+    const page = read(DEMO_DIST, '/tien-do/');
+    const text = page.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Tỷ lệ thực hiện = Đã chi ÷ Kế hoạch năm của đơn vị đã báo cáo');
+    expect(text).toContain('đúng bằng số trên trang Tổng hợp');
+    // "Kế hoạch năm, mọi đơn vị" of each year is the /tong-hop/ total of that year.
+    const summary = read(DEMO_DIST, '/tong-hop/').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const total2021 = /Tổng cộng ([\d.,]+) /.exec(summary)?.[1];
+    expect(total2021).toBeDefined();
+    expect(text).toContain(`Năm 2021${total2021}`);
+    // As of 01/09/2022: 2023 has not begun; the 2022 Action Month has not happened yet.
+    expect(text).toContain('Năm 2023 chưa bắt đầu (tính đến 01/09/2022)');
+    expect(text).toContain('Tháng hành động năm 2022: chưa diễn ra (15/11/2022 - 15/12/2022), chưa có kết quả.');
+    expect(text).not.toContain('Năm 2022: 0 lượt người');
+    expect(text).not.toContain('Năm 2023: đã chi 0 trên kế hoạch 0');
+  });
+
   it('the unit page carries the timeline: plan, then each period, a report or "Chưa có báo cáo"', () => {
     const page = read(DEMO_DIST, `/ke-hoach/${CYCLE}/${reportingUnit}/`);
     expect(page).toContain('Tiến độ thực hiện theo báo cáo định kỳ');
@@ -120,7 +137,7 @@ describe('real content build (no plans, no reports)', () => {
   it('/tien-do/ states the real situation: no plan submitted, no report, no deadline set', () => {
     const page = read(REAL_DIST, '/tien-do/');
     expect(page).toContain('Chưa có đơn vị nào nộp kế hoạch chính thức');
-    expect(page).toContain('<td>chưa quy định</td>');
+    expect(page).toContain('<td data-label="Hạn nộp">chưa quy định</td>');
     expect(page).toContain('ngày <strong>01/08/2021</strong>');
     expect(page).not.toContain('<svg');
   });

@@ -8,7 +8,7 @@ import { PlanSchema, REQUIRED_WHEN_SUBMITTED } from '../../schemas/plan.ts';
 import { fieldReference } from '../../src/lib/field-reference.ts';
 import { lastChanged } from '../../src/lib/git-dates.ts';
 import { actionMonthIcs, escapeText, foldLine } from '../../src/lib/ics.ts';
-import { sitePages, sitemapXml } from '../../src/lib/site-pages.ts';
+import { siteMap, sitePages, sitemapXml } from '../../src/lib/site-pages.ts';
 import { basePath, href, planHref } from '../../src/lib/url.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { cycle, units } from './fixture.ts';
@@ -51,12 +51,25 @@ describe('sitemap', () => {
     const pages = sitePages({ cycles: [cycle], units, guidance: [{ id: 'nop-ke-hoach' }] });
     expect(pages).toContain('/cong-van/');
     expect(pages).toContain('/huong-dan/nop-ke-hoach/');
-    expect(pages.filter((p) => p.startsWith('/ke-hoach/2021-2023/'))).toHaveLength(4);
+    // The cycle's index page (issue 14: no 404 when a unit page's URL is cut back) and its 4 unit pages.
+    expect(pages.filter((p) => p.startsWith('/ke-hoach/2021-2023/'))).toHaveLength(5);
+    expect(pages).toContain('/ke-hoach/2021-2023/');
+    expect(pages).toContain('/so-do-trang/');
     expect(new Set(pages).size).toBe(pages.length);
     expect(pages.filter((p) => p.startsWith('/tien-do/'))).toEqual(['/tien-do/']);
     const withPeriods = sitePages({ cycles: [cycle], units, guidance: [], currentCycle: { ...cycle, periods: [{ id: '2021-nam', label: 'Năm 2021', year: 2021, from: '2021-01-01', to: '2021-12-31', due: null }] } });
     expect(withPeriods).toContain('/tien-do/2021-nam/');
     expect(sitemapXml(['http://x/a&b/'])).toContain('<loc>http://x/a&amp;b/</loc>');
+  });
+
+  it('the HTML site map holds the same pages as sitemap.xml, each with a Vietnamese label', () => {
+    const input = { cycles: [cycle], units, guidance: [{ id: 'nop-ke-hoach', data: { title: 'Cách nộp kế hoạch' } }] };
+    const sections = siteMap(input);
+    expect(sections.flatMap((s) => s.links.map((l) => l.path))).toEqual(sitePages(input));
+    expect(sections.map((s) => s.id)).toEqual(['trang-chinh', 'huong-dan', 'chu-ky-2021-2023', 'ke-hoach-2021-2023', 'don-vi']);
+    expect(sections[1]?.links).toEqual([{ path: '/huong-dan/nop-ke-hoach/', label: 'Cách nộp kế hoạch' }]);
+    expect(sections[3]?.links.map((l) => l.label)).toEqual(units.map((u) => u.name));
+    expect(sections.flatMap((s) => s.links).filter((l) => l.label.trim() === '')).toEqual([]);
   });
 });
 

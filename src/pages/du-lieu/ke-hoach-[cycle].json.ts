@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cycles, plans, unitsOf } from '../../content.ts';
 import { planJson } from '../../lib/csv.ts';
+import { jsonFile } from '../../lib/open-data.ts';
 
 export const getStaticPaths = (() => cycles.map((cycle) => ({ params: { cycle: cycle.id }, props: { cycle } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { cycle } = props as { cycle: (typeof cycles)[number] };
-  return new Response(`${JSON.stringify(planJson(cycle, unitsOf(cycle), plans), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonFile(planJson(cycle, unitsOf(cycle), plans)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

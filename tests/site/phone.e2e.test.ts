@@ -1,0 +1,201 @@
+// Reading on a phone (390 px) and on a desktop (1280 px), on one demo build: no page scrolls
+// sideways, every table cell can be reached (on screen, or in a region that scrolls, is
+// focusable and says so), tables marked .stack turn into one block per row, and
+// /thang-hanh-dong/ is grouped by year and unit group. Screenshots go to .tmp/screenshots/.
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
+import { axeViolations } from '../support/axe.ts';
+import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { crawl, readBuiltPage } from '../support/built-site.ts';
+import { TMP_ROOT } from '../support/paths.ts';
+import { formatFileSize } from '../../src/lib/open-data.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const ROOT = path.join(TMP_ROOT, 'phone-e2e');
+const DEMO_ROOT = path.join(ROOT, 'demo');
+const DIST = path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
+const PHONE = 390;
+const DESKTOP = 1280;
+
+/** Cells nobody can reach at this width, as "selector-ish: text" lines; runs in the page. */
+function unreachableCells(): string[] {
+  const bad: string[] = [];
+  const width = window.innerWidth;
+  for (const cell of document.querySelectorAll<HTMLElement>('table td, table th')) {
+    // Captions and column headers hidden for screen readers on a stacked table are meant so.
+    if (cell.closest('thead') && getComputedStyle(cell.closest('thead') as Element).position === 'absolute') continue;
+    if (cell.closest('details:not([open])')) continue;
+    const r = cell.getBoundingClientRect();
+    const name = `${cell.tagName.toLowerCase()} "${(cell.textContent ?? '').trim().slice(0, 40)}"`;
+    if (r.width === 0 || r.height === 0) {
+      bad.push(`${name}: no size`);
+      continue;
+    }
+    if (r.left >= -0.5 && r.right <= width + 0.5) continue;
+    const scroller = cell.closest<HTMLElement>('.table-scroll');
+    if (!scroller) {
+      bad.push(`${name}: off screen (${Math.round(r.left)}–${Math.round(r.right)} px), not in a scroll region`);
+      continue;
+    }
+    const cue = getComputedStyle(scroller, '::before').content;
+    const s = scroller.getBoundingClientRect();
+    if (scroller.scrollWidth <= scroller.clientWidth) bad.push(`${name}: off screen and its region does not scroll`);
+    else if (scroller.tabIndex !== 0) bad.push(`${name}: its scroll region is not focusable`);
+    else if (cue === 'none' || cue === 'normal') bad.push(`${name}: its scroll region shows no cue`);
+    else if (r.right - s.left + scroller.scrollLeft > scroller.scrollWidth + 0.5) bad.push(`${name}: beyond the scroll region`);
+  }
+  return bad;
+}
+
+let pages: string[] = [];
+
+beforeAll(async () => {
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  await generateDemo(DEMO_ROOT);
+  const b = await buildSite({ contentRoot: DEMO_ROOT, outDir: DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } });
+  if (b.code !== 0) throw new Error(b.output);
+  pages = crawl(DIST, '/', ['/admin/']).pages;
+}, 600_000);
+
+describe('navigation (demo build, on disk)', () => {
+  it('/so-do-trang/ is an HTML site map: every page of sitemap.xml, by section, and the footer links it', () => {
+    const map = readBuiltPage(DIST, '/so-do-trang/');
+    const xml = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    expect(locs.length).toBeGreaterThan(60);
+    const linked = new Set([...map.matchAll(/<li><a href="([^"]+)">[^<]+<\/a><\/li>/g)].map((m) => m[1]));
+    expect(locs.filter((l) => !linked.has(l))).toEqual([]);
+    expect(map).toContain('href="/sitemap.xml"');
+    expect(map).toContain('<h2 id="chu-ky-2021-2023">');
+    expect(readBuiltPage(DIST, '/')).toContain('<a href="/so-do-trang/">Sơ đồ trang</a>');
+    expect(pages).toContain('/so-do-trang/');
+  });
+
+  it('/ke-hoach/<cycle>/ is the index of that cycle\'s unit pages (no 404 when a unit URL is cut back)', () => {
+    const index = readBuiltPage(DIST, '/ke-hoach/2021-2023/');
+    expect(index).toContain('href="/ke-hoach/2021-2023/huyen-quang-xuong/"');
+    expect(index).toContain('Kế hoạch của các đơn vị');
+    expect(pages).toContain('/ke-hoach/2021-2023/');
+  });
+});
+
+describe('/du-lieu/ (demo build, on disk)', () => {
+  it('names the licence, and gives each export file the size it has on disk', () => {
+    const page = readBuiltPage(DIST, '/du-lieu/');
+    expect(page).toContain('rel="license"');
+    expect(page).toContain('CC BY 4.0');
+    const rows = [...page.matchAll(/<a href="(\/du-lieu\/[^"]+)">[^<]+<\/a><\/th>.*?data-bytes="(\d+)">([^<]+)<\/td>/g)];
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const [, file, bytes, shown] of rows) {
+      const onDisk = statSync(path.join(DIST, file as string)).size;
+      expect(Number(bytes), file).toBe(onDisk);
+      expect(shown, file).toBe(formatFileSize(onDisk));
+    }
+    // Every column of the report CSV is described (the plan CSV's were already).
+    for (const col of ['period_id', 'status', 'spent_million_vnd', 'submitted_on']) expect(page).toContain(`<code>${col}</code>`);
+  });
+});
+
+describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const open = async (width: number): Promise<Page> => (await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } })).newPage();
+  const url = (p: string) => new URL(p.slice(1), server.url).href;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(DIST, '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [PHONE, DESKTOP]) {
+    it(`no page scrolls sideways at ${width} px, and every table cell can be reached`, async () => {
+      expect(pages.length).toBeGreaterThan(60);
+      const page = await open(width);
+      const failures: string[] = [];
+      for (const p of pages) {
+        await page.goto(url(p));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${p}: page scrolls sideways by ${overflow} px`);
+        failures.push(...(await page.evaluate(unreachableCells)).map((f) => `${p}: ${f}`));
+      }
+      expect(failures).toEqual([]);
+      await page.context().close();
+    }, 600_000);
+  }
+
+  it('/thang-hanh-dong/ at 390 px: by year, then by unit group, one readable block per activity', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await open(PHONE);
+    await page.goto(url('/thang-hanh-dong/'));
+    const closed = await page.evaluate(() => ({ details: document.querySelectorAll('main details:not([open])').length, height: document.documentElement.scrollHeight }));
+    // Each unit group is one tap away (closed <details>), so the page starts short.
+    expect(closed.details).toBeGreaterThanOrEqual(6);
+    expect(closed.height).toBeLessThan(8000);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-thang-hanh-dong-closed-390.png'), fullPage: true });
+    for (const summary of await page.locator('main details > summary').all()) await summary.click();
+    const look = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('table.stack tbody tr')];
+      return {
+        years: [...document.querySelectorAll('main h2[id^="nam-"]')].map((h) => h.id),
+        groups: [...document.querySelectorAll('main h3[id^="nam-"]')].map((h) => h.id),
+        rows: rows.length,
+        tallest: Math.max(...rows.map((r) => r.getBoundingClientRect().height)),
+        widest: Math.max(...rows.map((r) => r.getBoundingClientRect().right)),
+        label: getComputedStyle(rows[0]?.querySelector('td') as Element, '::before').content,
+        display: getComputedStyle(rows[0] as Element).display,
+      };
+    });
+    expect(look.years).toEqual(['nam-2021', 'nam-2022', 'nam-2023']);
+    expect(look.groups).toContain('nam-2021-tinh');
+    expect(look.groups).toContain('nam-2021-huyen');
+    expect(look.rows).toBeGreaterThan(20);
+    expect(look.display).toBe('block');
+    expect(look.label).toContain('Hoạt động');
+    // A block holds a unit, an activity title, a lead and a sum: a few lines, never a word a line.
+    expect(look.tallest).toBeLessThan(320);
+    expect(look.widest).toBeLessThanOrEqual(PHONE);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-thang-hanh-dong-390.png'), fullPage: false });
+    await page.context().close();
+  }, 120_000);
+
+  it('/tien-do/ at 390 px: a stacked table keeps its caption full width, and a future year says "chưa đến"', async () => {
+    const page = await open(PHONE);
+    await page.goto(url('/tien-do/'));
+    const caption = await page.evaluate(() => document.querySelector('table.stack caption')?.getBoundingClientRect().width ?? 0);
+    expect(caption).toBeGreaterThan(300);
+    expect(await page.locator('table.stack').last().textContent()).toContain('chưa đến');
+    await page.context().close();
+  }, 120_000);
+
+  it('at 1280 px the same tables stay tables', async () => {
+    const page = await open(DESKTOP);
+    await page.goto(url('/thang-hanh-dong/'));
+    const display = await page.evaluate(() => getComputedStyle(document.querySelector('table.stack tbody tr') as Element).display);
+    expect(display).toBe('table-row');
+    await page.context().close();
+  }, 120_000);
+
+  it('axe-core at 390 px on the pages with stacked or scrolling tables, with screenshots', async () => {
+    const page = await open(PHONE);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const failures: string[] = [];
+    for (const p of ['/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/tien-do/', '/du-lieu/', '/huong-dan/']) {
+      await page.goto(url(p));
+      failures.push(...(await axeViolations(page, p)));
+      const name = 'phone-' + p.replace(/^\/|\/$/g, '').replace(/\//g, '_') + '-390.png';
+      await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+    }
+    expect(failures).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+});
