@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { followUpList, reportPeriods } from './agency-report.ts';
+import { followUpList, reportPeriods, type FollowUpRow } from './agency-report.ts';
 import { planExportRows } from './csv.ts';
 import type { PlanLike } from './plans.ts';
 import { reportExportRows } from './progress-export.ts';
@@ -89,15 +89,7 @@ export const REPORT_SHEET_COLUMNS: SheetColumn<ReportRow>[] = [
   text('Ngày nộp', (r) => r.submitted_on),
 ];
 
-interface FollowUpSheetRow {
-  period: string;
-  unit: string;
-  state: string;
-  contact: string;
-  position: string;
-  phone: string;
-  email: string;
-}
+type FollowUpSheetRow = FollowUpRow & { period: string };
 
 export const FOLLOW_UP_COLUMNS: SheetColumn<FollowUpSheetRow>[] = [
   text('Kỳ báo cáo', (r) => r.period),

@@ -16,7 +16,8 @@ import type { Report } from '../../schemas/report.ts';
 import { UNIT_GROUPS, UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
 import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
@@ -328,6 +329,14 @@ describe.skipIf(!hasChromium || !hasPoppler)('the report printed by Chromium', (
     });
     return out;
   }
+
+  it('the page passes axe-core (WCAG 2.1 AA) and runs no script', async () => {
+    const page = await browser.newPage(AUDIT);
+    await page.goto(`${server.url}bao-cao/${reportPeriods().at(-1)!.id}/`);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(0);
+    expect(await axeViolations(page, 'báo cáo')).toEqual([]);
+    await page.close();
+  });
 
   it('A4 pages, portrait for the report, landscape for the wide annexes', () => {
     const info = execFileSync('pdfinfo', ['-l', '200', pdfPath], { encoding: 'utf8' });
