@@ -5,7 +5,7 @@
 // one report to PDF, checked with poppler: A4, margins, fonts, page numbers, nothing cut;
 // every page is saved as PNG in .tmp/screenshots/agency-report-*.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
@@ -204,9 +204,11 @@ describe('every figure equals an independent computation', () => {
     for (const id of ids) {
       expect(existsSync(path.join(DIST, 'bao-cao', id, 'index.html'))).toBe(true);
       expect(existsSync(path.join(DIST, 'bao-cao', `${id}.docx`))).toBe(true);
-      expect(existsSync(path.join(DIST, 'chu-ky', cycle.id, 'bao-cao', `${id}.docx`))).toBe(true);
+      // One address per report: the cycle owns its periods, so nothing under /chu-ky/.
+      expect(existsSync(path.join(DIST, 'chu-ky', cycle.id, 'bao-cao', `${id}.docx`))).toBe(false);
     }
     expect(readBuiltPage(DIST, `/tien-do/${ids[0]}/`)).toContain(`/bao-cao/${ids[0]}/`);
+    expect(readBuiltPage(DIST, `/chu-ky/${cycle.id}/tien-do/${ids[0]}/`)).toContain(`/bao-cao/${ids[0]}.docx`);
     expect(readBuiltPage(DIST, '/du-lieu/')).toContain(`/du-lieu/bao-cao-${cycle.id}.xlsx`);
   });
 
@@ -309,6 +311,7 @@ describe.skipIf(!hasChromium || !hasPoppler)('the report printed by Chromium', (
     pdfPath = path.join(ROOT, 'report.pdf');
     writeFileSync(pdfPath, pdf);
     mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const old of readdirSync(SCREENSHOTS).filter((f) => f.startsWith('agency-report-page'))) rmSync(path.join(SCREENSHOTS, old));
     execFileSync('pdftoppm', ['-r', '60', '-png', pdfPath, path.join(SCREENSHOTS, 'agency-report-page')]);
   }, 300_000);
 

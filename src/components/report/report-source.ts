@@ -1,6 +1,6 @@
 // The one bridge from loaded content to the agency report (src/lib/agency-report.ts).
 import type { Cycle } from '../../../schemas/cycle.ts';
-import { dispatchOf } from '../../content.ts';
+import { dispatchOf, periodOwner } from '../../content.ts';
 import { agencyReport, reportPeriods, type AgencyReport } from '../../lib/agency-report.ts';
 import { AS_OF } from '../../lib/as-of.ts';
 import { progressInput } from '../progress/progress-input.ts';
@@ -14,12 +14,18 @@ export function reportPeriodsOf(cycle: Cycle) {
   return reportPeriods(progressInput(cycle), AS_OF);
 }
 
-/** Where a cycle's report of a period lives: /bao-cao/<period>/ for the period's owner, else under /chu-ky/. */
-export function reportPath(cycleId: string, periodId: string, owner: boolean): string {
-  return owner ? `/bao-cao/${periodId}/` : `/chu-ky/${cycleId}/bao-cao/${periodId}/`;
+/** Whether the cycle owns /bao-cao/<period>/ (the same rule as /tien-do/<period>/). */
+export const ownsPeriod = (cycleId: string, periodId: string): boolean => periodOwner.get(periodId) === cycleId;
+
+/**
+ * The one address of a cycle's report of a period: /bao-cao/<period>/ for the cycle that owns
+ * the period, else /chu-ky/<cycle>/bao-cao/<period>/ (a later cycle reusing a period id).
+ */
+export function reportPath(cycleId: string, periodId: string): string {
+  return ownsPeriod(cycleId, periodId) ? `/bao-cao/${periodId}/` : `/chu-ky/${cycleId}/bao-cao/${periodId}/`;
 }
 
 /** The DOCX beside the page: /bao-cao/<period>.docx (or under /chu-ky/<cycle>/). */
-export function docxPath(cycleId: string, periodId: string, owner: boolean): string {
-  return `${reportPath(cycleId, periodId, owner).replace(/\/$/, '')}.docx`;
+export function docxPath(cycleId: string, periodId: string): string {
+  return `${reportPath(cycleId, periodId).replace(/\/$/, '')}.docx`;
 }
