@@ -1,0 +1,150 @@
+// The agency report as DOCX (the `docx` package): the same model as the printable page
+// (src/lib/agency-report.ts), so the same words and figures, laid out per Nghị định
+// 30/2020/NĐ-CP: A4, Times New Roman 14 pt, margins top/bottom 20 mm, left 30 mm, right
+// 15 mm, page number centred in the header from page 2; wide annexes on landscape pages.
+// The agency edits, numbers and signs it in its e-office system.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+  type ISectionOptions,
+} from 'docx';
+import type { AgencyReport, ReportBlock, ReportTable } from './agency-report.ts';
+
+const FONT = 'Times New Roman';
+/** Half-points: 14 pt body, 13 pt header lines, 12 pt tables. */
+const BODY = 28;
+const SMALL = 26;
+const TABLE = 24;
+const A4 = { width: 11906, height: 16838 };
+const mm = convertMillimetersToTwip;
+const PORTRAIT_MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) };
+const LANDSCAPE_MARGIN = { top: mm(30), bottom: mm(15), left: mm(20), right: mm(20), header: mm(10) };
+const INDENT = mm(12.7);
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  underline?: boolean;
+}
+
+const run = (text: string, s: RunStyle = {}) =>
+  new TextRun({ text, font: FONT, size: s.size ?? BODY, bold: s.bold === true, italics: s.italics === true, ...(s.underline ? { underline: {} } : {}) });
+
+const centred = (text: string, s: RunStyle = {}) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, s)] });
+
+function bodyParagraph(text: string, s: RunStyle = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 120 }, children: [run(text, s)] });
+}
+
+function table(t: ReportTable): Table {
+  const cell = (text: string, i: number, s: RunStyle = {}) =>
+    new TableCell({
+      children: [new Paragraph({ alignment: t.columns[i]?.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, { size: TABLE, ...s })] })],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.columns.map((c) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.label, { size: TABLE, bold: true })] })] })),
+  });
+  const rows = t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i)) }));
+  if (t.total) rows.push(new TableRow({ cantSplit: true, children: t.total.map((text, i) => cell(text, i, { bold: true })) }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+}
+
+function block(b: ReportBlock): Paragraph | Table {
+  switch (b.kind) {
+    case 'heading':
+      return new Paragraph({ indent: { firstLine: INDENT }, keepNext: true, spacing: { before: 120, after: 60 }, children: [run(b.text, { bold: true })] });
+    case 'paragraph':
+      return bodyParagraph(b.text);
+    case 'quote':
+      return bodyParagraph(`- ${b.unit}: “${b.text}”`, { italics: true });
+    case 'table':
+      return table(b.table);
+  }
+}
+
+/** Two blocks side by side without borders: the document header and the signature area. */
+function twoColumns(left: Paragraph[], right: Paragraph[], widths: [number, number]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: widths[0], type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
+          new TableCell({ width: { size: widths[1], type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right }),
+        ],
+      }),
+    ],
+  });
+}
+
+const pageNumberHeader = () =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SMALL })] })] });
+
+export function reportDocument(r: AgencyReport): Document {
+  const header = twoColumns(
+    [centred(r.authority, { size: SMALL }), centred(r.issuer, { size: SMALL, bold: true, underline: true }), new Paragraph({}), centred(r.number, { size: SMALL })],
+    [centred(r.nation, { size: SMALL, bold: true }), centred(r.motto, { bold: true, underline: true }), new Paragraph({}), centred(r.placeDate, { italics: true })],
+    [40, 60],
+  );
+  const footer = twoColumns(
+    [new Paragraph({ children: [run(r.ccHeading, { size: TABLE, bold: true, italics: true })] }), ...r.cc.map((line) => new Paragraph({ children: [run(`- ${line}`, { size: 22 })] }))],
+    [centred(r.signature.authority, { bold: true }), centred(r.signature.title, { bold: true })],
+    [50, 50],
+  );
+  const first: ISectionOptions = {
+    properties: { titlePage: true, page: { size: A4, margin: PORTRAIT_MARGIN } },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+    children: [
+      header,
+      new Paragraph({ spacing: { before: 360 }, alignment: AlignmentType.CENTER, children: [run(r.title, { bold: true })] }),
+      centred(r.subject, { bold: true }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, children: [run(`Kính gửi: ${r.recipients.join('; ')}.`)] }),
+      ...r.body.map(block),
+      new Paragraph({}),
+      footer,
+    ],
+  };
+  const annexes: ISectionOptions[] = r.annexes.map((a) => ({
+    properties: {
+      page: { size: { ...A4, orientation: a.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: a.landscape ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN },
+    },
+    headers: { default: pageNumberHeader() },
+    children: [
+      centred(a.label, { bold: true }),
+      centred(a.title, { bold: true }),
+      centred(a.attachedTo, { italics: true }),
+      new Paragraph({}),
+      a.table.rows.length === 0 ? bodyParagraph('Không có đơn vị nào.') : table(a.table),
+    ],
+  }));
+  return new Document({
+    creator: r.issuer,
+    title: `${r.title} ${r.subject}`,
+    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    sections: [first, ...annexes],
+  });
+}
+
+export async function reportDocx(r: AgencyReport): Promise<Uint8Array<ArrayBuffer>> {
+  return Uint8Array.from(await Packer.toBuffer(reportDocument(r)));
+}
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
