@@ -7,14 +7,14 @@
 // the working branch within a second.
 //   CMS_LOCAL_MODE=fs   write files directly into content/, no Git branches (no editorial workflow)
 //   START_SITE_PORT, START_CMS_PORT   other ports (tests)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { LOCAL_BACKEND_PORT } from './cms/config.ts';
-import { cmsRepoPath, prepareCmsRepo, syncCmsRepo } from './cms/local-repo.ts';
+import { cmsRepoPath, git, prepareCmsRepo, syncCmsRepo } from './cms/local-repo.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +26,6 @@ const base = process.env['BASE_PATH'] ?? '/';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-function gitOutput(args: string[]): string | undefined {
-  const result = spawnSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout : undefined;
-}
-
 /** The branch the CMS publishes to, as its config says. */
 function configBranch(): string {
   const config = parse(readFileSync(path.join(ROOT, 'public', 'admin', 'config.yml'), 'utf8')) as { backend?: { branch?: string } };
@@ -40,7 +35,7 @@ function configBranch(): string {
 let cmsRepo = ROOT;
 let syncTimer: NodeJS.Timeout | undefined;
 if (mode === 'git') {
-  if (gitOutput(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
+  if (git(ROOT, ['rev-parse', '--is-inside-work-tree']).out !== 'true') {
     say(`Thư mục ${ROOT} chưa là kho Git. Chạy "git init" rồi commit, hoặc chạy với CMS_LOCAL_MODE=fs để ghi tệp trực tiếp.`);
     process.exit(2);
   }

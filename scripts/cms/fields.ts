@@ -3,7 +3,7 @@
 // something the validator does not.
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { WIDGETS } from '../../src/cms/collections.ts';
+import { CONDITIONAL_MARK, WIDGETS } from '../../src/cms/collections.ts';
 import { elementOf, fieldsOf, unwrap } from '../../src/pipeline/schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -31,12 +31,7 @@ export interface FieldContext {
   requiredWhenSubmitted?: readonly (readonly string[])[];
 }
 
-/**
- * A field required only when the plan is submitted is optional to Decap, which labels it
- * "(không bắt buộc)". Its label ends with this invisible mark (U+2060 WORD JOINER), and the
- * admin script reads "(bắt buộc khi nộp chính thức)" there instead (src/cms/browser/labels.ts).
- */
-export const CONDITIONAL_MARK = '\u2060';
+
 
 // Decap shows "<label> không khớp với mẫu: <message>." — hence no final full stop here.
 const slugMessage = (example = 'truyen-thong-xa') =>

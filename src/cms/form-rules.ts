@@ -8,12 +8,12 @@ import { ReportSchema } from '../../schemas/report.ts';
 import { classify } from '../pipeline/classify.ts';
 import { emptyContentSet, type ContentSet, type Entry } from '../pipeline/content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs } from '../pipeline/cross-check.ts';
-import type { PathSegment } from '../pipeline/issue.ts';
+import { FieldsWithIssues, parsePath, type PathSegment } from '../pipeline/issue.ts';
 import { parseYaml } from '../pipeline/parse-yaml.ts';
 import { salvagePlan, salvageReport } from '../pipeline/salvage.ts';
 import { parseAmountInput } from '../pipeline/number-text.ts';
 import { metaAt } from '../pipeline/schema-walk.ts';
-import { validateYaml, type Located } from '../pipeline/validate-file.ts';
+import { validateYaml, valueAt, type Located } from '../pipeline/validate-file.ts';
 import { withActivityIds } from './activity-ids.ts';
 import type { FormData } from './form-data.ts';
 
@@ -70,9 +70,13 @@ export function checkEntry(file: string, data: unknown, site: FormData): FormPro
   const content = contentOf(site, kind.kind === 'plan' ? id : '');
   const elsewhere = (other: string): Located => ({ file: other, lineOffset: 0, parsed: parseYaml('') });
   const locate = (other: string) => (other === file ? located : elsewhere(other));
+  // As `npm run validate` does: a cross-file rule stays silent where the file's own error speaks.
+  const known = new FieldsWithIssues();
+  for (const issue of issues) known.add(issue);
   for (const issue of crossCheck(content, invalid, locate, { plans, reports })) {
-    if (issue.file !== file) continue;
-    if (!issues.some((known) => known.path === issue.path)) issues.push(issue);
+    if (issue.file !== file || known.covers(issue)) continue;
+    issues.push(issue);
+    known.add(issue);
   }
   const titleMissing = new Set(issues.filter((i) => /^activities\[\d+\]\.title$/.test(i.path)).map((i) => i.path.replace(/\.title$/, '')));
   return issues
@@ -96,21 +100,6 @@ function formMessage(schema: Parameters<typeof metaAt>[0], path: PathSegment[], 
   return parsed.ok ? undefined : parsed.message;
 }
 
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
-
-/** "activities[0].budget[1].amount" → ['activities', 0, 'budget', 1, 'amount'] */
-export function parsePath(path: string): PathSegment[] {
-  const out: PathSegment[] = [];
-  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) out.push(part.startsWith('[') ? Number(part.slice(1, -1)) : part);
-  return out;
-}
 
 /** A field path in the form's words: list items are counted from 1, as the officer sees them. */
 export function fieldLabel(schema: Parameters<typeof metaAt>[0], path: readonly PathSegment[]): string {

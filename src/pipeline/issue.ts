@@ -26,6 +26,39 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** "activities[0].budget[1].amount" → ['activities', 0, 'budget', 1, 'amount']: the inverse of formatPath. */
+export function parsePath(path: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) out.push(part.startsWith('[') ? Number(part.slice(1, -1)) : part);
+  return out;
+}
+
+/** The fields an error at `path` concerns, outermost first: '', activities, activities[0], … */
+function enclosingFields(path: string): string[] {
+  const out = [''];
+  for (let i = 1; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  if (path !== '') out.push(path);
+  return out;
+}
+
+/**
+ * The files' error paths, to ask in a few steps whether a field already has an error (so that a
+ * cross-file rule stays silent where a file's own error already speaks: load-content, the CMS form).
+ */
+export class FieldsWithIssues {
+  private readonly byFile = new Map<string, Set<string>>();
+  add(issue: ContentIssue): void {
+    const paths = this.byFile.get(issue.file) ?? new Set<string>();
+    paths.add(issue.path);
+    this.byFile.set(issue.file, paths);
+  }
+  /** Whether an error of the file is at this field or around it. */
+  covers(issue: ContentIssue): boolean {
+    const paths = this.byFile.get(issue.file);
+    return paths !== undefined && enclosingFields(issue.path).some((p) => paths.has(p));
+  }
+}
+
 /** The one-line form the CLI prints: `file:line:column: path: message`. */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;

@@ -16,7 +16,7 @@ import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Sub
 import { salvagePlan, salvageReport } from './salvage.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMarkdown } from './markdown.ts';
-import { compareIssues, type ContentIssue } from './issue.ts';
+import { compareIssues, FieldsWithIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { notRegularFile, readContentFile } from './read-file.ts';
 import { validateYaml, type Located } from './validate-file.ts';
@@ -127,29 +127,6 @@ async function processFile(root: string, file: string): Promise<FileOutcome | un
   if (!result.ok) return { file, kind, ok: false, issues: [...result.issues, ...bodyIssues], raw: result.raw, accepted: { yamlText, lineOffset } };
   if (bodyIssues.length > 0) return { file, kind, ok: false, issues: bodyIssues, raw: result.located.parsed.data, accepted: { yamlText, lineOffset } };
   return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
-}
-
-/** The fields an error at `path` concerns, outermost first: '', activities, activities[0], … */
-function enclosingFields(path: string): string[] {
-  const out = [''];
-  for (let i = 1; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
-  if (path !== '') out.push(path);
-  return out;
-}
-
-/** The files' error paths, to ask in a few steps whether a field already has an error. */
-class FieldsWithIssues {
-  private readonly byFile = new Map<string, Set<string>>();
-  add(issue: ContentIssue): void {
-    const paths = this.byFile.get(issue.file) ?? new Set<string>();
-    paths.add(issue.path);
-    this.byFile.set(issue.file, paths);
-  }
-  /** Whether an error of the file is at this field or around it. */
-  covers(issue: ContentIssue): boolean {
-    const paths = this.byFile.get(issue.file);
-    return paths !== undefined && enclosingFields(issue.path).some((p) => paths.has(p));
-  }
 }
 
 /** Past this many errors in one file, the rest are counted, not listed. */

@@ -25,7 +25,8 @@ function issueAtOffset(located: Located, offset: number, path: readonly PathSegm
   return { file: located.file, line: line + located.lineOffset, column: col, path: formatPath(path), rule, message };
 }
 
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+/** The value at a data path, or undefined where the path leaves the data. */
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current: unknown = data;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;

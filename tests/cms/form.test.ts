@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activityIds, idFromTitle, withActivityIds } from '../../src/cms/activity-ids.ts';
 import { formData } from '../../src/cms/form-data.ts';
-import { checkEntry, fieldLabel, parsePath } from '../../src/cms/form-rules.ts';
+import { checkEntry, fieldLabel } from '../../src/cms/form-rules.ts';
+import { formatPath, parsePath } from '../../src/pipeline/issue.ts';
 import { thousandsInWords } from '../../src/lib/money-words.ts';
 import { parseDateInput } from '../../src/pipeline/date-text.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
@@ -117,6 +118,10 @@ describe('activity ids made from titles', () => {
 });
 
 describe('the check of an entry in the form', () => {
+  it('reads a printed field path back into its segments', () => {
+    for (const path of ['activities[1].budget[0].amount', 'contact.name', 'unit', '']) expect(formatPath(parsePath(path))).toBe(path);
+  });
+
   it('names each field as the form shows it', () => {
     expect(fieldLabel(PlanSchema, parsePath('activities[1].budget[0].amount'))).toBe('Hoạt động 2 › Kinh phí 1 › Số tiền (triệu đồng)');
     expect(fieldLabel(PlanSchema, parsePath('contact.name'))).toBe('Cán bộ đầu mối › Họ và tên');

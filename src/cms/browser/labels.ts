@@ -4,14 +4,15 @@
 //   scripts/cms/fields.ts); there the label says "(bắt buộc khi nộp chính thức)" instead.
 // - Entry cards in the lists and on the review board show the entry's unit id
 //   (huyen-quang-xuong): they show the unit's name (Huyện Quảng Xương).
-const MARK = '\u2060';
+import { CONDITIONAL_MARK } from '../collections.ts';
+
 const OPTIONAL = /\s*\(không bắt buộc\)/;
 export const CONDITIONAL = ' (bắt buộc khi nộp chính thức)';
 
 function tidyLabels(root: ParentNode): void {
   for (const label of root.querySelectorAll('label')) {
     const text = label.textContent ?? '';
-    if (!text.includes(MARK) || !OPTIONAL.test(text)) continue;
+    if (!text.includes(CONDITIONAL_MARK) || !OPTIONAL.test(text)) continue;
     const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeValue && OPTIONAL.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(OPTIONAL, CONDITIONAL);

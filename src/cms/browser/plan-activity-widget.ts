@@ -2,7 +2,8 @@
 // typed: the officer sees each activity's title and what the plan budgeted for the
 // period's year beside the amount reported as spent.
 import { plannedFor } from '../../lib/progress.ts';
-import { formatMoney, toThousands } from '../../lib/money.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { activityTotal } from '../../lib/plans.ts';
 import type { Activity, Plan } from '../../../schemas/plan.ts';
 import { createClass, currentEntry, h, type WidgetProps } from './decap.ts';
 import { siteData } from './site-data.ts';
@@ -28,7 +29,7 @@ export function reportContext(props: WidgetProps): Context {
 
 /** "Kế hoạch năm 2021: 45,5 triệu đồng (cả chu kỳ: 55,5 triệu đồng)" */
 export function plannedText(activity: Activity, year: number | undefined): string {
-  const all = (activity.budget ?? []).reduce((sum, line) => sum + toThousands(line.amount), 0);
+  const all = activityTotal(activity);
   if (all === 0) return 'Kế hoạch không ghi kinh phí cho hoạt động này.';
   const whole = `cả chu kỳ: ${formatMoney(all)}`;
   return year === undefined ? `Kinh phí kế hoạch (${whole}).` : `Kinh phí kế hoạch năm ${year}: ${formatMoney(plannedFor(activity, year))} (${whole}).`;

@@ -17,22 +17,27 @@ type Row = Record<string, unknown>;
 const rows = (v: unknown): Row[] => (Array.isArray(v) ? v.filter((x): x is Row => typeof x === 'object' && x !== null) : []);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** What can be shown of a plan still being written: only well-formed lines count. */
+/** What can be shown of an activity still being written: only its well-formed budget lines count. */
+export function previewActivity(a: Row): Activity {
+  return {
+    id: text(a['id']),
+    title: text(a['title']),
+    task: text(a['task']),
+    action_month: a['action_month'] === true,
+    budget: rows(a['budget'])
+      .filter((b) => typeof b['year'] === 'number' && typeof b['amount'] === 'number' && typeof b['source'] === 'string')
+      .map((b) => ({ year: b['year'] as number, source: b['source'] as never, amount: b['amount'] as number })),
+  } as Activity;
+}
+
+/** What can be shown of a plan still being written. */
 export function previewPlan(raw: unknown): Plan {
   const data = (withActivityIds(raw) ?? {}) as Row;
   return {
     unit: text(data['unit']),
     cycle: text(data['cycle']),
     status: data['status'] === 'submitted' ? 'submitted' : 'draft',
-    activities: rows(data['activities']).map((a) => ({
-      id: text(a['id']),
-      title: text(a['title']),
-      task: text(a['task']),
-      action_month: a['action_month'] === true,
-      budget: rows(a['budget'])
-        .filter((b) => typeof b['year'] === 'number' && typeof b['amount'] === 'number' && typeof b['source'] === 'string')
-        .map((b) => ({ year: b['year'] as number, source: b['source'] as never, amount: b['amount'] as number })),
-    })) as Activity[],
+    activities: rows(data['activities']).map(previewActivity),
   } as Plan;
 }
 
