@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // The demo and the real content are built once per run and shared (tests/support/shared-builds.ts).
+          globalSetup: ['tests/support/shared-builds.setup.ts'],
         },
       },
     ],

@@ -90,6 +90,8 @@ export const CycleSchema = z
     requireUnique(ctx, c.tasks, (t) => t.id, (i) => ['tasks', i, 'id'], 'duplicate-task');
     requireUnique(ctx, c.periods, (p) => p.id, (i) => ['periods', i, 'id'], 'duplicate-period');
     if (c.unit_groups) requireUnique(ctx, c.unit_groups, String, (i) => ['unit_groups', i], 'duplicate-value');
+    // With no years at all, "too-few" on `years` is the one thing to say.
+    if (c.years.length === 0) return;
     if (!c.years.includes(c.plan_year)) ctx.addIssue({ code: 'custom', path: ['plan_year'], params: { rule: 'year-in-cycle', years: c.years } });
     c.periods.forEach((p, i) => {
       if (!c.years.includes(p.year)) ctx.addIssue({ code: 'custom', path: ['periods', i, 'year'], params: { rule: 'year-in-cycle', years: c.years } });

@@ -6,11 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaders, publicHeaders } from '../../src/ci/headers.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { realSite } from '../support/shared-builds.ts';
 
-const OUT = path.join(TMP_ROOT, 'ci-dist');
+/** The shared build of the committed content (tests/support/shared-builds.ts). */
+let OUT = '';
 
 
 interface Visit {
@@ -54,9 +55,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy of the public pages', () 
   let browser: Browser;
 
   beforeAll(async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    const build = await buildSite({ outDir: OUT });
-    if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
+    OUT = await realSite();
     server = await serveStatic(OUT, '/', publicHeaders());
     browser = await launchBrowser();
   });

@@ -42,7 +42,13 @@ describe('GitHub workflows', () => {
     expect(jobs['build']?.permissions).toBeUndefined();
     const steps = jobs['build']?.steps.map((s) => s.run ?? s.uses ?? '') ?? [];
     const upload = steps.findIndex((s) => s.startsWith('actions/upload-pages-artifact'));
-    for (const check of ['npm run ci:verdict', 'npm test', 'npm run build']) expect(steps.findIndex((s) => s.includes(check))).toBeLessThan(upload);
+    expect(upload, 'the build job uploads the site').toBeGreaterThan(0);
+    for (const check of ['npm run ci:verdict', 'npm test', 'npm run build']) {
+      const at = steps.findIndex((s) => s.includes(check));
+      // -1 (the step is missing) must fail too, not pass as "before the upload".
+      expect(at, `${check} is a step of the build job`).toBeGreaterThanOrEqual(0);
+      expect(at, `${check} runs before the upload`).toBeLessThan(upload);
+    }
   });
 });
 

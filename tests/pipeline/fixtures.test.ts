@@ -1,6 +1,7 @@
 // Every fixture under tests/fixtures/content-files/ goes through the real pipeline. Each
 // declares in its header where it lives (`# file:`), what it needs (`# with:`), and the exact
-// errors it must produce (`# expect: LINE:COL RULE PATH`), or `# expect: nothing`.
+// errors it must produce (`# expect: LINE:COL RULE PATH`), or `# expect: nothing`, and the
+// Vietnamese message of each error, word for word (`# message: …`).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ interface Fixture {
   file: string;
   with: string[];
   expect: string[];
+  messages: string[];
   bytes: Buffer;
 }
 
@@ -24,7 +26,7 @@ function readFixture(name: string): Fixture {
   const field = (key: string) => header.filter((l) => l.startsWith(`# ${key}: `)).map((l) => l.slice(key.length + 4).trim());
   const file = field('file')[0];
   if (file === undefined) throw new Error(`${name}: no "# file:" line`);
-  return { name, file, with: field('with'), expect: field('expect').filter((e) => e !== 'nothing'), bytes };
+  return { name, file, with: field('with'), expect: field('expect').filter((e) => e !== 'nothing'), messages: field('message'), bytes };
 }
 
 function listFixtures(kind: 'good' | 'bad'): string[] {
@@ -61,10 +63,13 @@ describe('bad fixtures give exactly the declared errors', () => {
       const { file, result } = await runFixture(fixture);
       const found = result.issues.map((i) => {
         expect(i.file, `every issue is in the fixture's own file: ${JSON.stringify(i)}`).toBe(file);
-        expect(i.message.length).toBeGreaterThan(20);
         return `${i.line}:${i.column} ${i.rule} ${i.path}`.trim();
       });
       expect(found.sort()).toEqual([...fixture.expect].sort());
+      // The words people read are pinned too: each issue says one of the declared messages,
+      // and each declared message is said.
+      expect(fixture.messages.length, 'a bad fixture pins its messages').toBeGreaterThan(0);
+      expect([...new Set(result.issues.map((i) => i.message))].sort()).toEqual([...fixture.messages].sort());
     });
   }
 });

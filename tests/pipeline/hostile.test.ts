@@ -33,9 +33,10 @@ describe('hostile inputs', () => {
   it('an alias bomb is refused without being expanded', async () => {
     let text = HEAD + 'summary: &a0 "lol"\n';
     for (let i = 1; i <= 12; i++) text += `x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
-    const started = performance.now();
     const issues = await check(text);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Expanded, the document would hold 10^12 strings; refused, it gives a few issues per
+    // anchor and alias written in the text (12 anchors, 120 aliases), not per expansion.
+    expect(issues.length).toBeLessThanOrEqual(2 * (13 + 120));
     expect(rules(issues)).toContain('yaml-alias');
     expect(rules(issues)).toContain('yaml-anchor');
   });

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
+import { DEMO_AS_OF } from '../../scripts/demo/generate.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '../../src/lib/progress.ts';
 import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
@@ -16,10 +16,11 @@ import { readBuiltPage } from '../support/built-site.ts';
 import { buildSite } from '../support/build.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { demoContent, demoSite } from '../support/shared-builds.ts';
 
 const ROOT = path.join(TMP_ROOT, 'progress-e2e');
-const DEMO_ROOT = path.join(ROOT, 'demo');
-const DEMO_DIST = path.join(ROOT, 'demo-dist');
+/** The shared demo build of this run (tests/support/shared-builds.ts). */
+let DEMO_DIST = '';
 const REAL_DIST = path.join(ROOT, 'real-dist');
 const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const CYCLE = '2021-2023';
@@ -34,19 +35,16 @@ const read = (dist: string, sitePath: string) => readBuiltPage(dist, sitePath);
 beforeAll(async () => {
   rmSync(ROOT, { recursive: true, force: true });
   mkdirSync(ROOT, { recursive: true });
-  await generateDemo(DEMO_ROOT);
-  const loaded = await loadContent(DEMO_ROOT);
+  const loaded = await loadContent(await demoContent());
   if (loaded.issues.length > 0) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
   const c = loaded.content;
   input = { units: c.registry!.data.units, cycle: c.cycles[0]!.data, plans: c.plans.map((p) => p.data), reports: c.reports.map((r) => r.data) };
   periodIds = input.cycle.periods.map((p) => p.id);
   const focus = focusPeriod(input, DEMO_AS_OF)!;
   reportingUnit = periodSubmissions(input, focus.id, DEMO_AS_OF).rows.find((r) => r.report && digestOf(input, focus.id).some((d) => d.unit.id === r.unit.id))!.unit.id;
-  const builds = await Promise.all([
-    buildSite({ contentRoot: DEMO_ROOT, outDir: DEMO_DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } }),
-    buildSite({ outDir: REAL_DIST, env: { PROGRESS_AS_OF: '2021-08-01' } }),
-  ]);
-  for (const b of builds) if (b.code !== 0) throw new Error(b.output);
+  DEMO_DIST = await demoSite();
+  const real = await buildSite({ outDir: REAL_DIST, env: { PROGRESS_AS_OF: '2021-08-01' } });
+  if (real.code !== 0) throw new Error(real.output);
 }, 600_000);
 
 describe('demo build, on disk', () => {
@@ -198,7 +196,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await page.close();
   });
 
-  it('writes screenshots at 390 px and 1280 px, with no sideways scrolling', async () => {
+  it('no progress page scrolls sideways at 390 px or 1280 px (screenshots kept in .tmp/screenshots for review)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const shots = ['/tien-do/', `/tien-do/${focusPeriod(input, DEMO_AS_OF)!.id}/`, `/ke-hoach/${CYCLE}/${reportingUnit}/`];
     for (const width of [390, 1280]) {

@@ -14,19 +14,18 @@ import type { Cycle, Period } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Report } from '../../schemas/report.ts';
 import { UNIT_GROUPS, UNIT_KINDS, type Unit } from '../../schemas/unit.ts';
-import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
+import { DEMO_AS_OF } from '../../scripts/demo/generate.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { zipText } from '../support/zip.ts';
+import { demoContent, demoSite } from '../support/shared-builds.ts';
 
-const ROOT = path.join(TMP_ROOT, 'report-e2e');
-const DEMO_ROOT = path.join(ROOT, 'demo');
-const DIST = path.join(ROOT, 'dist');
+/** The shared demo build of this run (tests/support/shared-builds.ts). */
+let DIST = '';
 const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 
 let cycle: Cycle;
@@ -35,17 +34,13 @@ let plans: Plan[];
 let reports: Report[];
 
 beforeAll(async () => {
-  rmSync(ROOT, { recursive: true, force: true });
-  mkdirSync(ROOT, { recursive: true });
-  await generateDemo(DEMO_ROOT);
-  const loaded = await loadContent(DEMO_ROOT);
+  const loaded = await loadContent(await demoContent());
   if (loaded.issues.length > 0) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
   cycle = loaded.content.cycles[0]!.data;
   units = loaded.content.registry!.data.units;
   plans = loaded.content.plans.map((p) => p.data).filter((p) => p.cycle === cycle.id && p.status === 'submitted');
   reports = loaded.content.reports.map((r) => r.data).filter((r) => r.cycle === cycle.id);
-  const built = await buildSite({ contentRoot: DEMO_ROOT, outDir: DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } });
-  if (built.code !== 0) throw new Error(built.output);
+  DIST = await demoSite();
 }, 900_000);
 
 // ------------------------------------------------------------------ the independent computation
@@ -308,7 +303,7 @@ describe.skipIf(!hasChromium || !hasPoppler)('the report printed by Chromium', (
     // A table wider than its box would be cut at the paper's edge.
     overflow = await page.$$eval('.report table', (tables) => tables.filter((t) => t.scrollWidth > (t.parentElement?.clientWidth ?? 0) + 1).map((t) => t.textContent?.slice(0, 60) ?? ''));
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    pdfPath = path.join(ROOT, 'report.pdf');
+    pdfPath = path.join(TMP_ROOT, 'agency-report.pdf');
     writeFileSync(pdfPath, pdf);
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const old of readdirSync(SCREENSHOTS).filter((f) => f.startsWith('agency-report-page'))) rmSync(path.join(SCREENSHOTS, old));

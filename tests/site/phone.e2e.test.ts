@@ -2,22 +2,20 @@
 // sideways, every table cell can be reached (on screen, or in a region that scrolls, is
 // focusable and says so), tables marked .stack turn into one block per row, and
 // /thang-hanh-dong/ is grouped by year and unit group. Screenshots go to .tmp/screenshots/.
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo, DEMO_AS_OF } from '../../scripts/demo/generate.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { formatFileSize } from '../../src/lib/open-data.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { demoSite } from '../support/shared-builds.ts';
 
-const ROOT = path.join(TMP_ROOT, 'phone-e2e');
-const DEMO_ROOT = path.join(ROOT, 'demo');
-const DIST = path.join(ROOT, 'dist');
+/** The shared demo build of this run (tests/support/shared-builds.ts). */
+let DIST = '';
 const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const PHONE = 390;
 const DESKTOP = 1280;
@@ -55,11 +53,7 @@ function unreachableCells(): string[] {
 let pages: string[] = [];
 
 beforeAll(async () => {
-  rmSync(ROOT, { recursive: true, force: true });
-  mkdirSync(ROOT, { recursive: true });
-  await generateDemo(DEMO_ROOT);
-  const b = await buildSite({ contentRoot: DEMO_ROOT, outDir: DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } });
-  if (b.code !== 0) throw new Error(b.output);
+  DIST = await demoSite();
   pages = crawl(DIST, '/', ['/admin/']).pages;
 }, 600_000);
 

@@ -1,0 +1,64 @@
+// Sites built once per `vitest run` and read by every e2e file that needs them: the demo
+// (generated content, demo banner, fixed "as of" date) and the real content as committed.
+// The e2e project's global setup (shared-builds.setup.ts) empties the folder when the run
+// starts; the first file that asks for a site builds it, later files read the same output.
+// E2e files run one at a time (vitest.config.ts), so two files never build the same site at
+// once. Files that read a shared site must not write into it.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
+import { buildSite, type CommandResult } from './build.ts';
+import { TMP_ROOT } from './paths.ts';
+import type { SharedBuildsRoot } from './shared-builds.setup.ts';
+
+/** The environment of every demo build: the banner and the demo's "as of" date. */
+export const DEMO_ENV: Readonly<Record<string, string>> = { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF };
+
+/** The folder of this run's shared sites (a folder of its own when run outside the e2e project). */
+function sharedRoot(): string {
+  let provided: SharedBuildsRoot | undefined;
+  try {
+    provided = inject('sharedBuilds');
+  } catch {
+    provided = undefined;
+  }
+  return provided ?? path.join(TMP_ROOT, 'shared-builds', `pid-${process.pid}`);
+}
+
+/** Run `make` once per run for `name`; later calls (from any file) see its stamp and skip it. */
+async function once(name: string, make: (dir: string) => Promise<CommandResult | void>): Promise<string> {
+  const dir = path.join(sharedRoot(), name);
+  const done = `${dir}.done`;
+  const failed = `${dir}.failed`;
+  if (existsSync(done)) return dir;
+  // A failure is not retried by every later file: they all report the first one's output.
+  if (existsSync(failed)) throw new Error(`${name} (built earlier in this run) failed:\n${readFileSync(failed, 'utf8')}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const result = await make(dir);
+  if (result && result.code !== 0) {
+    writeFileSync(failed, result.output);
+    throw new Error(`${name} failed:\n${result.output}`);
+  }
+  writeFileSync(done, new Date().toISOString());
+  return dir;
+}
+
+/** The demo's content root (`<root>/content/…`), generated once per run. */
+export function demoContent(): Promise<string> {
+  return once('demo-content', async (dir) => {
+    await generateDemo(dir);
+  });
+}
+
+/** The demo site, built once per run with DEMO_ENV: its output folder. */
+export async function demoSite(): Promise<string> {
+  const contentRoot = await demoContent();
+  return once('demo-dist', (outDir) => buildSite({ contentRoot, outDir, env: { ...DEMO_ENV } }));
+}
+
+/** The committed content of this checkout, built once per run with no extra environment. */
+export function realSite(): Promise<string> {
+  return once('real-dist', (outDir) => buildSite({ outDir }));
+}
