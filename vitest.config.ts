@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.e2e.test.ts'],
+          // Limits for a loaded 2-core machine (tests that run git or a CLI take seconds there),
+          // not speed targets: those live in benchmarks.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

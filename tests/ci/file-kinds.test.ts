@@ -12,7 +12,9 @@ import { commitAll, git, makeRepo, planYaml, put, REGISTRY, remove } from './hel
 
 const PLAN_QX = 'content/plans/2021-2023/huyen-quang-xuong.yaml';
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 /** A repository whose main branch holds the unit's own valid plan; returns [root, base]. */
 function repo(prefix: string): [string, string] {

@@ -21,7 +21,9 @@ function grant(root: string, unit: string, account: string) {
 }
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 /** A repository whose main branch already grants hoa-qx the unit huyen-quang-xuong; returns [root, base]. */
 function repo(prefix: string): [string, string] {

@@ -15,7 +15,9 @@ const root = (prefix: string) => {
   roots.push(r);
   return r;
 };
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 describe('the verdict on a valid change', () => {
   it('lists the files checked and says "hợp lệ"', async () => {

@@ -38,8 +38,8 @@ const REFUSED: [string, string][] = [
 ];
 
 describe('invisible and direction-changing characters', () => {
-  it.each(REFUSED)('%s is refused, named, with its position', (escape, code) => {
-    const issues = summaryIssues(`Hội nghị${escape} tập huấn`);
+  it.each(REFUSED)('%s is refused, named, with its position', (escaped, code) => {
+    const issues = summaryIssues(`Hội nghị${escaped} tập huấn`);
     expect(issues.map((i) => `${i.line}:${i.column} ${i.rule} ${i.path}`)).toEqual(['4:10 invisible-char summary']);
     expect(issues[0]?.message).toContain(`ký tự ẩn ${code} (`);
     expect(issues[0]?.message).toContain('ở ký tự thứ 9');

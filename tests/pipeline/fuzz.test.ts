@@ -120,7 +120,7 @@ function mutate(text: string, edits: readonly Mutation[]): string {
 }
 
 describe('found by the fuzzer', () => {
-  it('a missing choice field (status) is "missing", not "the value \"undefined\" is not in the list"', () => {
+  it('a missing choice field (status) is "missing", not "the value "undefined" is not in the list"', () => {
     const result = validateYaml('content/plans/2021-2023/huyen-nga-son.yaml', 'unit: huyen-nga-son\ncycle: 2021-2023\n', PlanSchema);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((i) => `${i.path} ${i.rule}`)).toEqual(['status required']);

@@ -31,7 +31,7 @@ const rules = (issues: { rule: string }[]) => issues.map((i) => i.rule);
 
 describe('hostile inputs', () => {
   it('an alias bomb is refused without being expanded', async () => {
-    let text = HEAD + 'summary: &a0 "lol"\n';
+    let text = `${HEAD}summary: &a0 "lol"\n`;
     for (let i = 1; i <= 12; i++) text += `x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
     const issues = await check(text);
     // Expanded, the document would hold 10^12 strings; refused, it gives a few issues per
@@ -53,19 +53,19 @@ describe('hostile inputs', () => {
   });
 
   it('10,000 levels of flow nesting', async () => {
-    const issues = await check(HEAD + `summary: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    const issues = await check(`${HEAD}summary: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
     expect(issues.length).toBeGreaterThan(0);
     expect(rules(issues).every((r) => r === 'too-deep' || r === 'yaml-syntax')).toBe(true);
   });
 
   it('10,000 levels of block nesting', async () => {
-    const issues = await check(HEAD + 'summary:\n' + Array.from({ length: 10_000 }, () => '-').join(' ') + ' x\n');
+    const issues = await check(`${HEAD}summary:\n${Array.from({ length: 10_000 }, () => '-').join(' ')} x\n`);
     expect(issues.length).toBeGreaterThan(0);
     expect(rules(issues).every((r) => r === 'too-deep' || r === 'yaml-syntax')).toBe(true);
   });
 
   it('nesting just past the limit is named as such', async () => {
-    const issues = await check(HEAD + `summary: ${'['.repeat(20)}1${']'.repeat(20)}\n`);
+    const issues = await check(`${HEAD}summary: ${'['.repeat(20)}1${']'.repeat(20)}\n`);
     expect(rules(issues)).toContain('too-deep');
   });
 

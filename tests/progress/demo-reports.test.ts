@@ -43,7 +43,10 @@ describe('demo reports', () => {
     const c = result.content;
     const args = (seed: number) => {
       let a = seed;
-      const random = () => ((a = (a * 16807) % 2147483647) / 2147483647);
+      const random = () => {
+        a = (a * 16807) % 2147483647;
+        return a / 2147483647;
+      };
       return { registry: c.registry!.data, cycle: input.cycle, plans: c.plans.map((p) => ({ unit: p.data.unit, data: p.data })), random };
     };
     expect(demoReports(args(7))).toEqual(demoReports(args(7)));

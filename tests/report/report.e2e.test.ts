@@ -170,12 +170,12 @@ function rows(e: Expected): string[][] {
   ];
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Paragraph texts and table rows (cell texts) of a DOCX's word/document.xml. */
 function docxContent(xml: string): { paragraphs: string[]; rows: string[][] } {
-  const text = (fragment: string) => squash(unescape([...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
+  const text = (fragment: string) => squash(unescapeHtml([...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
   const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => [...m[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => text(c[1]!)));
   const paragraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => text(m[1] ?? m[2] ?? ''));
   return { paragraphs, rows };
@@ -183,7 +183,7 @@ function docxContent(xml: string): { paragraphs: string[]; rows: string[][] } {
 
 /** Paragraph texts and table rows of the built page. */
 function htmlContent(html: string): { paragraphs: string[]; rows: string[][] } {
-  const strip = (s: string) => squash(unescape(s.replace(/<[^>]+>/g, '')));
+  const strip = (s: string) => squash(unescapeHtml(s.replace(/<[^>]+>/g, '')));
   const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => strip(c[1]!)));
   const paragraphs = [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => strip(m[1]!));
   return { paragraphs, rows };
@@ -322,7 +322,7 @@ describe.skipIf(!hasChromium || !hasPoppler)('the report printed by Chromium', (
     const out: Word[] = [];
     [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].forEach((p, i) => {
       for (const w of p[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-        out.push({ page: i + 1, width: Number(p[1]), height: Number(p[2]), x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]), text: unescape(w[5]!) });
+        out.push({ page: i + 1, width: Number(p[1]), height: Number(p[2]), x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]), text: unescapeHtml(w[5]!) });
       }
     });
     return out;

@@ -194,7 +194,7 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     for (const p of ['/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/tien-do/', '/du-lieu/', '/huong-dan/']) {
       await page.goto(url(p));
       failures.push(...(await axeViolations(page, p)));
-      const name = 'phone-' + p.replace(/^\/|\/$/g, '').replace(/\//g, '_') + '-390.png';
+      const name = `phone-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_')}-390.png`;
       await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
     }
     expect(failures).toEqual([]);

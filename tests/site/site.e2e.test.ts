@@ -44,13 +44,24 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\r') continue;
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    }
     else field += c;
   }
   return rows;
@@ -309,7 +320,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
       for (const p of main) {
         const response = await page.goto(new URL(p.slice(1), server.url).href);
         expect(response?.status()).toBe(p === '/no-such-page/' ? 404 : 200);
-        const name = (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index') + `-${width}.png`;
+        const name = `${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-${width}.png`;
         await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
         // Nothing wider than the viewport: a phone never scrolls sideways (tables scroll inside).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -333,7 +344,7 @@ describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
         failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
-        const name = 'real-' + (p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index') + '-390.png';
+        const name = `real-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`;
         await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
       }
       expect(failures).toEqual([]);

@@ -27,7 +27,7 @@ function sharedRoot(): string {
 }
 
 /** Run `make` once per run for `name`; later calls (from any file) see its stamp and skip it. */
-async function once(name: string, make: (dir: string) => Promise<CommandResult | void>): Promise<string> {
+async function once(name: string, make: (dir: string) => Promise<CommandResult | undefined>): Promise<string> {
   const dir = path.join(sharedRoot(), name);
   const done = `${dir}.done`;
   const failed = `${dir}.failed`;

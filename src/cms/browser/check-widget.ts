@@ -50,7 +50,7 @@ export const CheckedSelectControl = () =>
   render() {
     const Select = window.CMS.getWidget('select')?.control;
     const problems = this.state.problems;
-    let panel;
+    let panel: ReturnType<typeof h>;
     if (typeof problems === 'string') {
       panel = h('div', { style: problemPanelStyle, role: 'status' }, problems);
     } else if (problems.length === 0) {
