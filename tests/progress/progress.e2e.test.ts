@@ -1,7 +1,7 @@
 // The progress pages, built for real from the demo dataset (reports, some late, some missing)
 // and from the real content (no plans, no reports: honest empty states). axe-core, the
 // at-a-glance content, the exports and screenshots in headless Chromium.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,15 +13,13 @@ import { loadContent } from '../../src/pipeline/load-content.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { readBuiltPage } from '../support/built-site.ts';
-import { buildSite } from '../support/build.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { demoContent, demoSite } from '../support/shared-builds.ts';
+import { demoContent, demoSite, realSite } from '../support/shared-builds.ts';
 
-const ROOT = path.join(TMP_ROOT, 'progress-e2e');
 /** The shared demo build of this run (tests/support/shared-builds.ts). */
 let DEMO_DIST = '';
-const REAL_DIST = path.join(ROOT, 'real-dist');
+let REAL_DIST = '';
 const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const CYCLE = '2021-2023';
 
@@ -33,8 +31,6 @@ let reportingUnit: string;
 const read = (dist: string, sitePath: string) => readBuiltPage(dist, sitePath);
 
 beforeAll(async () => {
-  rmSync(ROOT, { recursive: true, force: true });
-  mkdirSync(ROOT, { recursive: true });
   const loaded = await loadContent(await demoContent());
   if (loaded.issues.length > 0) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
   const c = loaded.content;
@@ -43,8 +39,7 @@ beforeAll(async () => {
   const focus = focusPeriod(input, DEMO_AS_OF)!;
   reportingUnit = periodSubmissions(input, focus.id, DEMO_AS_OF).rows.find((r) => r.report && digestOf(input, focus.id).some((d) => d.unit.id === r.unit.id))!.unit.id;
   DEMO_DIST = await demoSite();
-  const real = await buildSite({ outDir: REAL_DIST, env: { PROGRESS_AS_OF: '2021-08-01' } });
-  if (real.code !== 0) throw new Error(real.output);
+  REAL_DIST = await realSite();
 }, 600_000);
 
 describe('demo build, on disk', () => {

@@ -1,5 +1,6 @@
 // Sites built once per `vitest run` and read by every e2e file that needs them: the demo
-// (generated content, demo banner, fixed "as of" date) and the real content as committed.
+// (generated content, demo banner, fixed "as of" date) and the real content as committed
+// (progress as of a fixed day too).
 // The e2e project's global setup (shared-builds.setup.ts) empties the folder when the run
 // starts; the first file that asks for a site builds it, later files read the same output.
 // E2e files run one at a time (vitest.config.ts), so two files never build the same site at
@@ -58,7 +59,10 @@ export async function demoSite(): Promise<string> {
   return once('demo-dist', (outDir) => buildSite({ contentRoot, outDir, env: { ...DEMO_ENV } }));
 }
 
-/** The committed content of this checkout, built once per run with no extra environment. */
+/** The "as of" date of the real build: a fixed day, so the build is the same whatever today is. */
+export const REAL_AS_OF = '2021-08-01';
+
+/** The committed content of this checkout, built once per run (progress as of REAL_AS_OF). */
 export function realSite(): Promise<string> {
-  return once('real-dist', (outDir) => buildSite({ outDir }));
+  return once('real-dist', (outDir) => buildSite({ outDir, env: { PROGRESS_AS_OF: REAL_AS_OF } }));
 }
