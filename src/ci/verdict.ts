@@ -6,7 +6,9 @@ import type { ContentIssue } from '../pipeline/issue.ts';
 import type { PipelineResult } from '../pipeline/load-content.ts';
 import { formatCount } from '../lib/format.ts';
 import { classify } from '../pipeline/classify.ts';
-import { formatRefusals, type Change, type OwnershipResult } from './ownership.ts';
+import type { Change } from './changes.ts';
+import type { OwnershipResult } from './ownership.ts';
+import { formatRefusals } from './ownership-text.ts';
 
 export interface VerdictInput {
   /** The submission's changes; undefined means the whole of content/ is judged (default branch). */

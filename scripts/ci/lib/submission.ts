@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Registry } from '../../../schemas/unit.ts';
-import { parseNameStatus, type Change } from '../../../src/ci/ownership.ts';
+import { parseNameStatus, type Change } from '../../../src/ci/changes.ts';
 import { formatIssue } from '../../../src/pipeline/issue.ts';
 import { loadContent, type PipelineResult } from '../../../src/pipeline/load-content.ts';
 import { changedFiles, contentAt, isCommit } from './git.ts';
