@@ -69,7 +69,7 @@ export const ContactSchema = z.strictObject({
 
 /**
  * What a plan must have once its status is "submitted" (and need not have before): the rule
- * below, and the form's labels ("bắt buộc khi nộp chính thức", scripts/cms/fields.ts).
+ * below, and the form's labels ("bắt buộc khi nộp chính thức", src/cms/fields.ts).
  */
 export const REQUIRED_WHEN_SUBMITTED = [
   { path: ['submitted_on'], rule: 'required-when-submitted' },

@@ -1,9 +1,9 @@
-// npm start's CMS clone and its two-way sync (scripts/cms/local-repo.ts), on real Git
+// npm start's CMS clone and its two-way sync (src/cms/local-repo.ts), on real Git
 // repositories in temporary folders.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { git, prepareCmsRepo, syncCmsRepo } from '../../scripts/cms/local-repo.ts';
+import { git, prepareCmsRepo, syncCmsRepo } from '../../src/cms/local-repo.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 
 const made: string[] = [];

@@ -3,8 +3,8 @@
 // something the validator does not.
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { CONDITIONAL_MARK, WIDGETS } from '../../src/cms/collections.ts';
-import { elementOf, fieldsOf, unwrap } from '../../src/pipeline/schema-walk.ts';
+import { CONDITIONAL_MARK, WIDGETS } from './collections.ts';
+import { elementOf, fieldsOf, unwrap } from '../pipeline/schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
 
