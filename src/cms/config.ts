@@ -13,6 +13,7 @@ import { RegistrySchema } from '../../schemas/unit.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Registry } from '../../schemas/unit.ts';
 import { isOpen, unitsOfCycle } from '../lib/cycles.ts';
+import { contentFilePath } from '../pipeline/classify.ts';
 import { backendFromEnv } from './backend.ts';
 import { cmsFields, type CmsField, type FieldContext } from './fields.ts';
 
@@ -103,13 +104,13 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
     {
       name: 'danh-muc-don-vi',
       label: 'Danh mục đơn vị',
-      file: 'content/units.yaml',
+      file: contentFilePath({ kind: 'registry' }),
       fields: cmsFields(RegistrySchema, noRefs).map((f) => (f.name === 'units' ? { ...f, summary: '{{fields.id}}: {{fields.name}}' } : f)),
     },
     ...cycles.map((cycle) => ({
       name: `chu-ky-${cycle.id}`,
       label: `Chu kỳ ${cycle.id}`,
-      file: `content/cycles/${cycle.id}.yaml`,
+      file: contentFilePath({ kind: 'cycle', id: cycle.id }),
       fields: cmsFields(CycleSchema, noRefs).map((f) => cycleField(f)),
     })),
   ];

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatIssue } from './issue.ts';
-import { CONTENT_DIR, loadContent, type PipelineResult } from './load-content.ts';
+import { CONTENT_DIR } from './classify.ts';
+import { loadContent, type PipelineResult } from './load-content.ts';
 import type { ContentSet } from './content-set.ts';
 
 export type CollectionName = 'units' | 'cycles' | 'dispatches' | 'guidance' | 'plans' | 'reports';
