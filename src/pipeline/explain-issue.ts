@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { Choice } from '../../schemas/enum.ts';
 import type { PathSegment } from './issue.ts';
-import { vietnameseDateToIso } from './date-text.ts';
+import { ISO_DATE_PATTERN, vietnameseDateToIso } from './date-text.ts';
 import { explainNumberText } from './number-text.ts';
 import { RULE_MESSAGES } from './rule-messages.ts';
 import { keysAt, metaAt } from './schema-walk.ts';
@@ -24,7 +24,7 @@ function explainDate(text: unknown, example: string): string {
   if (typeof text === 'string') {
     const iso = vietnameseDateToIso(text);
     if (iso !== undefined) return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD): viết ${iso} thay cho ${quote(text)}.`;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return `Ngày ${quote(text)} không có trên lịch. Kiểm tra lại ngày và tháng, ví dụ: ${example}.`;
+    if (ISO_DATE_PATTERN.test(text.trim())) return `Ngày ${quote(text)} không có trên lịch. Kiểm tra lại ngày và tháng, ví dụ: ${example}.`;
   }
   return `Ngày phải viết theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ: ${example}.`;
 }
