@@ -9,9 +9,7 @@ import type { z } from 'zod';
 import { formatIssue } from './issue.ts';
 import { CONTENT_DIR } from './classify.ts';
 import { loadContent, type PipelineResult } from './load-content.ts';
-import type { ContentSet } from './content-set.ts';
-
-export type CollectionName = 'units' | 'cycles' | 'dispatches' | 'guidance' | 'plans' | 'reports';
+import type { CollectionName, ContentSet } from './content-set.ts';
 
 interface StoredEntry {
   id: string;

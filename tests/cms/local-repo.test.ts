@@ -34,7 +34,8 @@ function commit(dir: string, files: Record<string, string>, message: string) {
 
 const head = (dir: string, ref = 'HEAD') => git(dir, ['rev-parse', ref]).out;
 
-describe('the CMS clone of npm start', () => {
+// Each test runs a few dozen git commands: generous on a loaded machine.
+describe('the CMS clone of npm start', { timeout: 60_000 }, () => {
   it('is made at the working HEAD, with the CMS branch, and commits as the working repository does', () => {
     const { root, clone } = repoWith({ '.gitignore': '.tmp/\n', 'content/a.yaml': 'a: 1\n' });
     expect(prepareCmsRepo(root, clone, 'main')).toEqual([]);
