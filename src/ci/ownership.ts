@@ -4,7 +4,7 @@
 // of the TARGET branch (before the change), so a change cannot grant its own author rights.
 // The words are in ownership-text.ts, reading Git's lists of changes in changes.ts.
 import type { Registry, Unit } from '../../schemas/unit.ts';
-import { classify } from '../pipeline/classify.ts';
+import { classifyFile } from '../pipeline/classify.ts';
 import type { Change } from './changes.ts';
 import { changeNote, fileKindRefusal, noAuthorRefusal, unitRefusal, type Refusal } from './ownership-text.ts';
 
@@ -29,8 +29,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Who owns `file` (a path from the repository root). */
 export function ownerOf(file: string, registry: Registry): FileOwner {
-  if (!file.startsWith('content/')) return { kind: 'agency', what: 'source' };
-  const kind = classify(file.slice('content/'.length));
+  const kind = classifyFile(file);
+  if (kind === undefined) return { kind: 'agency', what: 'source' };
   if (kind.kind === 'plan' || kind.kind === 'report') {
     const unit = registry.units.find((u) => u.id === kind.unit);
     if (unit === undefined) return { kind: 'unit-missing', what: kind.kind, unitId: kind.unit };

@@ -3,6 +3,7 @@
 // (scripts/cms/generate-config.ts) and by the Astro integration (src/integrations/decap.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classifyFile } from '../pipeline/classify.ts';
 import { formatIssue } from '../pipeline/issue.ts';
 import { loadContent } from '../pipeline/load-content.ts';
 import { renderCmsConfig } from './config.ts';
@@ -14,7 +15,7 @@ export const CONFIG_PATH = path.join(PROJECT_ROOT, 'public', 'admin', 'config.ym
 export async function generateCmsConfig(root: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<string> {
   const { content, issues } = await loadContent(root);
   const registry = content.registry?.data;
-  const blocking = issues.filter((i) => i.file === 'content/units.yaml' || i.file.startsWith('content/cycles/'));
+  const blocking = issues.filter((i) => ['registry', 'cycle'].includes(classifyFile(i.file)?.kind ?? ''));
   if (registry === undefined || blocking.length > 0 || content.cycles.length === 0) {
     const lines = blocking.map(formatIssue).join('\n');
     throw new Error(`Không sinh được cấu hình CMS: danh mục đơn vị hoặc chu kỳ chưa hợp lệ.\n${lines}`);

@@ -37,6 +37,11 @@ export const CONTENT_DIR = 'content';
 /** The same path from the project (or content) root: `content/plans/2021-2023/x.yaml`. */
 export const contentFilePath = (file: ContentFile): string => `${CONTENT_DIR}/${contentPath(file)}`;
 
+/** What a path from the project root is, or undefined when it is not under content/. */
+export function classifyFile(file: string): ContentKind | undefined {
+  return file.startsWith(`${CONTENT_DIR}/`) ? classify(file.slice(CONTENT_DIR.length + 1)) : undefined;
+}
+
 const NAME = '([^/]+)';
 
 /** `relative` is the path inside content/, with forward slashes. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/generate.ts';
-import { classify, CONTENT_DIR, contentFilePath, contentPath, type ContentFile } from '../../src/pipeline/classify.ts';
+import { classify, classifyFile, CONTENT_DIR, contentFilePath, contentPath, type ContentFile } from '../../src/pipeline/classify.ts';
 import { COLLECTIONS } from '../../src/pipeline/content-set.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 
@@ -53,6 +53,9 @@ describe('contentPath', () => {
     for (const file of EXAMPLES) expect(classify(contentPath(file))).toEqual(file);
     expect(contentPath({ kind: 'report', cycle: '2021-2023', period: '2021-nam', unit: 'huyen-quang-xuong' })).toBe('reports/2021-2023/2021-nam/huyen-quang-xuong.yaml');
     expect(contentFilePath({ kind: 'registry' })).toBe('content/units.yaml');
+    expect(classifyFile(contentFilePath(EXAMPLES[3] as ContentFile))).toEqual(EXAMPLES[3]);
+    expect(classifyFile('src/ci/ownership.ts')).toBeUndefined();
+    expect(classifyFile('content/.gitkeep')).toEqual({ kind: 'ignored' });
   });
 
   it('round-trips for any ids shaped like the slugs of content/', () => {
