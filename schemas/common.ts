@@ -113,6 +113,7 @@ export const optionalList = <T extends z.ZodType>(item: T, meta: FieldMeta, max:
     z.array(item).max(max).optional().meta({ ...meta, maxItems: max }),
   );
 
+/** The preprocess of every optional field: `""` (what Decap writes for a cleared field) and `null` mean "not filled in". */
 export function emptyToUndefined(value: unknown): unknown {
   return value === '' || value === null ? undefined : value;
 }

@@ -3,7 +3,7 @@
 // cross-file rules in src/pipeline/cross-check.ts; everything decidable from this file
 // alone is here.
 import { z } from 'zod';
-import { isoDate, money, optionalList, optionalText, plainText, slug } from './common.ts';
+import { emptyToUndefined, isoDate, money, optionalList, optionalText, plainText, slug } from './common.ts';
 import { FundingSourceSchema } from './funding-source.ts';
 import { TargetGroupSchema } from './target-group.ts';
 import { choiceSchema } from './enum.ts';
@@ -54,7 +54,7 @@ export const ContactSchema = z.strictObject({
   name: optionalText({ title: 'Họ và tên', description: 'Cán bộ đầu mối chịu trách nhiệm về kế hoạch.', example: 'Nguyễn Thị Hoa' }, 120),
   position: optionalText({ title: 'Chức vụ', description: 'Chức vụ, phòng ban của cán bộ đầu mối.', example: 'Chuyên viên Phòng Lao động - TB&XH' }, 200),
   phone: z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
+    emptyToUndefined,
     z
       .string()
       .regex(/^\+?[0-9][0-9 .()-]{6,22}$/)
@@ -62,14 +62,14 @@ export const ContactSchema = z.strictObject({
       .meta({ title: 'Điện thoại', description: 'Số điện thoại liên hệ, ví dụ 0237 3861 234.', example: '"0237 3861 234"' }),
   ),
   email: z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
+    emptyToUndefined,
     z.email().max(200).optional().meta({ title: 'Thư điện tử', description: 'Địa chỉ thư điện tử công vụ.', example: 'hoa.ldtbxh@quangxuong.thanhhoa.gov.vn' }),
   ),
 });
 
 /**
  * What a plan must have once its status is "submitted" (and need not have before): the rule
- * below, and the form's labels ("bắt buộc khi nộp chính thức", scripts/cms/fields.ts).
+ * below, and the form's labels ("bắt buộc khi nộp chính thức", src/cms/fields.ts).
  */
 export const REQUIRED_WHEN_SUBMITTED = [
   { path: ['submitted_on'], rule: 'required-when-submitted' },
@@ -90,7 +90,7 @@ export const PlanSchema = z
       example: 'submitted',
     }),
     submitted_on: z.preprocess(
-      (v) => (v === '' || v === null ? undefined : v),
+      emptyToUndefined,
       isoDate({ title: 'Ngày nộp', description: 'Ngày đơn vị nộp kế hoạch cho cơ quan thường trực.', example: '2020-09-15' }).optional(),
     ),
     contact: ContactSchema.optional().meta({ title: 'Cán bộ đầu mối', description: 'Người trả lời về kế hoạch này.' }),

@@ -2,7 +2,7 @@
 // Cross-file rules (the unit has a plan, each activity is an id of it, the period is one
 // of the cycle's) are in src/pipeline/cross-check.ts.
 import { z } from 'zod';
-import { count, isoDate, money, optionalList, optionalText, slug } from './common.ts';
+import { count, emptyToUndefined, isoDate, money, optionalList, optionalText, slug } from './common.ts';
 import { choiceSchema } from './enum.ts';
 import { EVEN_WITH_ERRORS, itemsOf, requireUnique } from './unique.ts';
 
@@ -19,7 +19,7 @@ export const ActivityProgressSchema = z.strictObject({
   activity: slug({ title: 'Hoạt động', description: 'Một hoạt động trong kế hoạch của đơn vị.', example: 'truyen-thong-xa', ref: 'activity' }),
   status: choiceSchema(ACTIVITY_STATUSES, { title: 'Tình trạng', description: 'Tình trạng thực hiện đến cuối kỳ báo cáo.', example: 'done' }),
   spent: z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
+    emptyToUndefined,
     money({
       title: 'Kinh phí đã chi (triệu đồng)',
       description: 'Số tiền đã chi trong kỳ, tính bằng triệu đồng, lẻ đến nghìn đồng, không dùng dấu phân cách hàng nghìn.',

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { contentPath } from '../src/pipeline/classify.ts';
 import { crossCheck } from '../src/pipeline/cross-check.ts';
 import { splitFrontmatter } from '../src/pipeline/frontmatter.ts';
 import { listContentFiles, loadContent } from '../src/pipeline/load-content.ts';
@@ -43,7 +44,7 @@ function makeRoot(n: number): string {
   mkdirSync(path.join(content, 'plans', '2021-2023'), { recursive: true });
   mkdirSync(path.join(content, 'cycles'), { recursive: true });
   mkdirSync(path.join(content, 'dispatches'), { recursive: true });
-  writeFileSync(path.join(content, 'units.yaml'), stringify({ units }));
+  writeFileSync(path.join(content, contentPath({ kind: 'registry' })), stringify({ units }));
   for (const dir of ['cycles', 'dispatches']) {
     for (const file of readdirSync(path.join(process.cwd(), 'content', dir))) {
       writeFileSync(path.join(content, dir, file), readFileSync(path.join(process.cwd(), 'content', dir, file)));
@@ -79,7 +80,7 @@ function makeRoot(n: number): string {
       summary: 'Kế hoạch tập trung truyền thông tại cơ sở và lồng ghép giới trong quy hoạch.',
       activities,
     };
-    writeFileSync(path.join(content, 'plans', '2021-2023', `${unit.id}.yaml`), stringify(plan));
+    writeFileSync(path.join(content, contentPath({ kind: 'plan', cycle: '2021-2023', unit: unit.id })), stringify(plan));
   }
   return root;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, parseDocument, stringify } from 'yaml';
 import type { CycleInput } from '../schemas/cycle.ts';
+import { CONTENT_DIR, contentPath } from '../src/pipeline/classify.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,7 +63,7 @@ function main(): number {
     return 2;
   }
   const dir = path.join(root, 'cycles');
-  const target = path.join(dir, `${id}.yaml`);
+  const target = path.join(root, contentPath({ kind: 'cycle', id }));
   if (existsSync(target)) {
     process.stderr.write(`Đã có ${path.relative(process.cwd(), target)}: không ghi đè một chu kỳ.\n`);
     return 2;
@@ -86,7 +87,8 @@ function main(): number {
   previous.set('status', 'closed');
   writeFileSync(previousPath, previous.toString({ lineWidth: 0, flowCollectionPadding: false }));
   process.stdout.write(`Đã ghi ${path.relative(process.cwd(), target)}; chu kỳ ${previousFile.replace(/\.yaml$/, '')} chuyển sang status: closed.\n`);
-  if (!existsSync(path.join(root, 'dispatches', `${dispatch}.md`))) process.stdout.write(`Còn thiếu công văn content/dispatches/${dispatch}.md.\n`);
+  const dispatchFile = contentPath({ kind: 'dispatch', id: dispatch });
+  if (!existsSync(path.join(root, dispatchFile))) process.stdout.write(`Còn thiếu công văn ${CONTENT_DIR}/${dispatchFile}.\n`);
   process.stdout.write('Tiếp theo: sửa tệp chu kỳ theo công văn mới, rồi npm run validate và npm run cms:config.\n');
   return 0;
 }

@@ -2,7 +2,7 @@
 // (Decap CMS's local backend, git mode so the editorial workflow works) together, both on
 // 127.0.0.1; Ctrl-C stops both. The CMS at /admin/ finds decap-server through
 // `local_backend` in public/admin/config.yml (http://127.0.0.1:8081/api/v1).
-// decap-server works in its own clone (.tmp/cms-repo, scripts/cms/local-repo.ts): drafts
+// decap-server works in its own clone (.tmp/cms-repo, src/cms/local-repo.ts): drafts
 // never touch the working tree the dev server watches; what is published comes back into
 // the working branch within a second.
 //   CMS_LOCAL_MODE=fs   write files directly into content/, no Git branches (no editorial workflow)
@@ -13,8 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { LOCAL_BACKEND_PORT } from './cms/config.ts';
-import { cmsRepoPath, git, prepareCmsRepo, syncCmsRepo } from './cms/local-repo.ts';
+import { LOCAL_BACKEND_PORT } from '../src/cms/config.ts';
+import { cmsRepoPath, git, prepareCmsRepo, syncCmsRepo } from '../src/cms/local-repo.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,8 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { formatGithubAnnotation, formatIssue } from '../src/pipeline/issue.ts';
-import { CONTENT_DIR, loadContent } from '../src/pipeline/load-content.ts';
+import { CONTENT_DIR } from '../src/pipeline/classify.ts';
+import { loadContent } from '../src/pipeline/load-content.ts';
 
 const USAGE = `Cách dùng: npm run validate [-- [--root THƯ_MỤC] [TỆP…]]
   Không có TỆP: kiểm tra toàn bộ thư mục content/.

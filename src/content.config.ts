@@ -8,6 +8,7 @@ import { PlanSchema } from '../schemas/plan.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { UnitSchema } from '../schemas/unit.ts';
 import { contentLoader } from './pipeline/astro-loader.ts';
+import type { CollectionName } from './pipeline/content-set.ts';
 
 export const collections = {
   units: defineCollection({ loader: contentLoader('units', UnitSchema) }),
@@ -16,4 +17,4 @@ export const collections = {
   guidance: defineCollection({ loader: contentLoader('guidance', GuidanceSchema) }),
   plans: defineCollection({ loader: contentLoader('plans', PlanSchema) }),
   reports: defineCollection({ loader: contentLoader('reports', ReportSchema) }),
-};
+} satisfies Record<CollectionName, unknown>;

@@ -3,13 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CODEOWNERS_PATHS, renderCodeowners } from '../../src/ci/codeowners.ts';
+import { contentFilePath } from '../../src/pipeline/classify.ts';
 import { formatIssue } from '../../src/pipeline/issue.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 
 const root = process.cwd();
 const { content, issues } = await loadContent(root);
 if (content.registry === undefined) {
-  for (const issue of issues.filter((i) => i.file === 'content/units.yaml')) process.stderr.write(`${formatIssue(issue)}\n`);
+  for (const issue of issues.filter((i) => i.file === contentFilePath({ kind: 'registry' }))) process.stderr.write(`${formatIssue(issue)}\n`);
   process.stderr.write('Danh mục đơn vị không hợp lệ: chưa sinh CODEOWNERS.\n');
   process.exit(1);
 }

@@ -2,7 +2,8 @@
 // npm run ci:ownership -- --changes FILE (--base REV | --base-root DIR) --author LOGIN
 // May these authors change these files? The editor lists come from the TARGET branch
 // (--base), never from the submission. Exit 0 allowed, 1 refused, 2 misuse.
-import { formatRefusals, judgeChanges } from '../../src/ci/ownership.ts';
+import { judgeChanges } from '../../src/ci/ownership.ts';
+import { formatRefusals } from '../../src/ci/ownership-text.ts';
 import { baseRegistry, loadBase, parseArgs, readChanges, UsageError } from './lib/submission.ts';
 
 const USAGE = `Cách dùng:

@@ -8,7 +8,8 @@
 // Exit 0 valid, 1 invalid or refused, 2 misuse.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatRefusals, judgeChanges } from '../../src/ci/ownership.ts';
+import { judgeChanges } from '../../src/ci/ownership.ts';
+import { formatRefusals } from '../../src/ci/ownership-text.ts';
 import { buildVerdict, codeQualityReport, renderVerdict, type VerdictInput } from '../../src/ci/verdict.ts';
 import { formatGithubAnnotation, formatIssue } from '../../src/pipeline/issue.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';

@@ -2,29 +2,12 @@
 // Writes the Decap CMS configuration, derived from the schemas, the registry and the
 // cycles, to public/admin/config.yml (served at /admin/config.yml). --check exits 1 when
 // the committed file differs from a fresh generation. CMS_* variables choose the backend
-// (docs/cms-backends.md).
+// (docs/cms-backends.md). The library is src/cms/ (config-file.ts, config.ts, fields.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatIssue } from '../../src/pipeline/issue.ts';
-import { loadContent } from '../../src/pipeline/load-content.ts';
-import { BackendConfigError } from './backend.ts';
-import { renderCmsConfig } from './config.ts';
-
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CONFIG_PATH = path.join(PROJECT_ROOT, 'public', 'admin', 'config.yml');
-
-/** The configuration for the content under `root` (a folder holding content/). */
-export async function generateCmsConfig(root: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<string> {
-  const { content, issues } = await loadContent(root);
-  const registry = content.registry?.data;
-  const blocking = issues.filter((i) => i.file === 'content/units.yaml' || i.file.startsWith('content/cycles/'));
-  if (registry === undefined || blocking.length > 0 || content.cycles.length === 0) {
-    const lines = blocking.map(formatIssue).join('\n');
-    throw new Error(`Không sinh được cấu hình CMS: danh mục đơn vị hoặc chu kỳ chưa hợp lệ.\n${lines}`);
-  }
-  return renderCmsConfig({ registry, cycles: content.cycles.map((c) => c.data), env });
-}
+import { pathToFileURL } from 'node:url';
+import { BackendConfigError } from '../../src/cms/backend.ts';
+import { CONFIG_PATH, generateCmsConfig, PROJECT_ROOT } from '../../src/cms/config-file.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -9,15 +9,14 @@ import { parse, parseDocument, stringify } from 'yaml';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Registry } from '../../schemas/unit.ts';
+import { contentFilePath, contentPath } from '../../src/pipeline/classify.ts';
 import { demoPlans } from './plans.ts';
 import { demoReports } from './reports.ts';
+import { DEMO_CYCLE as CYCLE_ID, DEMO_HEADER, DEMO_SEED } from './settings.ts';
+
+export { DEMO_AS_OF, DEMO_SEED } from './settings.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CYCLE_ID = '2021-2023';
-
-/** The fixed "as of" date of the demo (PROGRESS_AS_OF): some periods reported, some overdue, some not yet due. */
-export const DEMO_AS_OF = '2022-09-01';
-export const DEMO_SEED = 20200815;
 
 /** mulberry32: a small deterministic PRNG, so the demo is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -72,7 +71,7 @@ function commitDemoHistory(target: string, plans: { unit: string; date: string }
   git(['add', 'content/units.yaml', 'content/cycles', 'content/dispatches', 'content/guidance']);
   git(['commit', '--quiet', '-m', 'Dữ liệu nền']);
   for (const p of [...plans].sort((a, b) => a.date.localeCompare(b.date) || a.unit.localeCompare(b.unit))) {
-    git(['add', `content/plans/${CYCLE_ID}/${p.unit}.yaml`]);
+    git(['add', contentFilePath({ kind: 'plan', cycle: CYCLE_ID, unit: p.unit })]);
     git(['commit', '--quiet', '-m', `Kế hoạch ${p.unit}`], p.date);
   }
   git(['add', 'content']);
@@ -86,22 +85,21 @@ export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise
   await rm(dst, { recursive: true, force: true });
   await rm(path.join(target, '.git'), { recursive: true, force: true });
   await mkdir(dst, { recursive: true });
-  for (const part of ['units.yaml', 'dispatches', 'guidance']) {
+  for (const part of [contentPath({ kind: 'registry' }), 'dispatches', 'guidance']) {
     await cp(path.join(src, part), path.join(dst, part), { recursive: true });
   }
-  const cycleText = withDemoDates(await readFile(path.join(src, 'cycles', `${CYCLE_ID}.yaml`), 'utf8'));
-  await mkdir(path.join(dst, 'cycles'), { recursive: true });
-  await writeFile(path.join(dst, 'cycles', `${CYCLE_ID}.yaml`), cycleText);
+  const cycleFile = contentPath({ kind: 'cycle', id: CYCLE_ID });
+  const cycleText = withDemoDates(await readFile(path.join(src, cycleFile), 'utf8'));
+  await mkdir(path.dirname(path.join(dst, cycleFile)), { recursive: true });
+  await writeFile(path.join(dst, cycleFile), cycleText);
 
-  const registry = parse(await readFile(path.join(src, 'units.yaml'), 'utf8')) as Registry;
+  const registry = parse(await readFile(path.join(src, contentPath({ kind: 'registry' })), 'utf8')) as Registry;
   const cycle = parse(cycleText) as Cycle;
   const random = seededRandom(seed);
   const plans = demoPlans({ registry, cycle, random });
-  const planDir = path.join(dst, 'plans', CYCLE_ID);
-  await mkdir(planDir, { recursive: true });
+  await mkdir(path.join(dst, 'plans', CYCLE_ID), { recursive: true });
   for (const p of plans) {
-    const header = '# Dữ liệu minh họa (demo), do scripts/demo/generate.ts tạo ra.\n';
-    await writeFile(path.join(planDir, `${p.unit}.yaml`), header + stringify(p.data, { lineWidth: 0 }));
+    await writeFile(path.join(target, contentFilePath({ kind: 'plan', cycle: CYCLE_ID, unit: p.unit })), DEMO_HEADER + stringify(p.data, { lineWidth: 0 }));
   }
   const reports = demoReports({ registry, cycle, plans: plans.map((p) => ({ unit: p.unit, data: p.data as Plan })), random });
   for (const r of reports) {

@@ -9,7 +9,9 @@ import type { Cycle, Period } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ActivityProgress, ActivityStatusId, Report } from '../../schemas/report.ts';
 import type { Registry } from '../../schemas/unit.ts';
-import { DEMO_AS_OF } from './generate.ts';
+import { sumThousands, toThousands } from '../../src/lib/money.ts';
+import { contentFilePath } from '../../src/pipeline/classify.ts';
+import { DEMO_AS_OF, DEMO_HEADER } from './settings.ts';
 
 const DIFFICULTIES = [
   'Kinh phí được giao muộn nên một số hoạt động phải lùi sang quý sau.',
@@ -90,8 +92,8 @@ export function demoReports(input: {
       const report = reportFor(unit.id, plan, cycle, period, states, random, lateness, asOf);
       if (skip) continue;
       out.push({
-        path: `content/reports/${cycle.id}/${period.id}/${unit.id}.yaml`,
-        text: '# Dữ liệu minh họa (demo), do scripts/demo/generate.ts tạo ra.\n' + stringify(report, { lineWidth: 0 }),
+        path: contentFilePath({ kind: 'report', cycle: cycle.id, period: period.id, unit: unit.id }),
+        text: DEMO_HEADER + stringify(report, { lineWidth: 0 }),
       });
     }
   }
@@ -117,7 +119,8 @@ function reportFor(
 
   const activities: ActivityProgress[] = [];
   for (const activity of plan.activities ?? []) {
-    const budget = (activity.budget ?? []).filter((b) => b.year === period.year).reduce((n, b) => n + Math.round(b.amount * 1000), 0) / 1000;
+    // Exact thousands summed, then back to million đồng: the spending below is a share of it.
+    const budget = sumThousands((activity.budget ?? []).filter((b) => b.year === period.year).map((b) => toThousands(b.amount))) / 1000;
     const before = states.get(activity.id) ?? { status: 'not-started', spent: 0 };
     const next = advance(before, budget, annual, random);
     states.set(activity.id, next);

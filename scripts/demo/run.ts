@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_AS_OF, generateDemo } from './generate.ts';
+import { generateDemo } from './generate.ts';
+import { DEMO_AS_OF } from './settings.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTENT = path.join(ROOT, '.tmp', 'demo');

@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../pipeline/issue.ts';
 import type { PipelineResult } from '../pipeline/load-content.ts';
 import { formatCount } from '../lib/format.ts';
-import { classify } from '../pipeline/classify.ts';
-import { formatRefusals, type Change, type OwnershipResult } from './ownership.ts';
+import { classifyFile } from '../pipeline/classify.ts';
+import type { Change } from './changes.ts';
+import type { OwnershipResult } from './ownership.ts';
+import { formatRefusals } from './ownership-text.ts';
 
 export interface VerdictInput {
   /** The submission's changes; undefined means the whole of content/ is judged (default branch). */
@@ -40,7 +42,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
     changes === undefined
       ? [...head.files]
       : [...new Set(changes.filter((c) => c.status !== 'deleted' && known.has(c.path)).map((c) => c.path))].sort();
-  const deleted = changes === undefined ? [] : changes.flatMap((c) => (c.status === 'deleted' ? [c.path] : c.status === 'renamed' && c.from ? [c.from] : [])).filter((f) => f.startsWith('content/')).sort();
+  const deleted = changes === undefined ? [] : changes.flatMap((c) => (c.status === 'deleted' ? [c.path] : c.status === 'renamed' && c.from ? [c.from] : [])).filter((f) => classifyFile(f) !== undefined).sort();
   const mine = new Set(checked);
   const before = new Set((input.baseIssues ?? []).map(key));
   const errors: ContentIssue[] = [];
@@ -60,7 +62,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
  * checks out as an empty folder, so nothing there would be validated ("0 tệp, hợp lệ").
  */
 function unreadChanges(changes: readonly Change[], seen: ReadonlySet<string>): ContentIssue[] {
-  const unread = changes.filter((c) => c.status !== 'deleted' && c.path.startsWith('content/') && !seen.has(c.path) && classify(c.path.slice('content/'.length)).kind !== 'ignored');
+  const unread = changes.filter((c) => c.status !== 'deleted' && !seen.has(c.path) && (classifyFile(c.path)?.kind ?? 'ignored') !== 'ignored');
   return [...new Set(unread.map((c) => c.path))].sort().map((file) => ({
     file,
     line: 1,

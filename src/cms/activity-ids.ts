@@ -2,7 +2,7 @@
 // the officer leaves it empty: "Hội nghị truyền thông tại 26 xã" → hoi-nghi-truyen-thong-tai-26-xa.
 // Once saved it is data like any other and never changes by itself. Used by the CMS on save
 // (preSave) and by the form's check, so that both see the same ids.
-import { slugify } from '../pipeline/messages.ts';
+import { slugify } from '../pipeline/suggest.ts';
 
 /** Ids are slugs of at most this many characters (schemas/common.ts allows 80). */
 const MAX_ID = 60;

@@ -16,7 +16,7 @@ export const WIDGETS = {
 
 /**
  * The end of the label of a field required only once a plan is submitted: an invisible U+2060
- * (WORD JOINER), written by scripts/cms/fields.ts, read by src/cms/browser/labels.ts, which shows
+ * (WORD JOINER), written by src/cms/fields.ts, read by src/cms/browser/labels.ts, which shows
  * "(bắt buộc khi nộp chính thức)" there instead of Decap's "(không bắt buộc)".
  */
 export const CONDITIONAL_MARK = '\u2060';

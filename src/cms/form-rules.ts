@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { PlanSchema } from '../../schemas/plan.ts';
 import { ReportSchema } from '../../schemas/report.ts';
-import { classify } from '../pipeline/classify.ts';
+import { classify, contentFilePath } from '../pipeline/classify.ts';
 import { emptyContentSet, type ContentSet, type Entry } from '../pipeline/content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs } from '../pipeline/cross-check.ts';
 import { FieldsWithIssues, parsePath, type PathSegment } from '../pipeline/issue.ts';
@@ -39,11 +39,11 @@ export function entryFile(folder: string, data: unknown): string {
 
 function contentOf(site: FormData, except: string): ContentSet {
   const content = emptyContentSet();
-  content.registry = { id: 'units', file: 'content/units.yaml', data: site.registry };
-  content.cycles = site.cycles.map((c) => ({ id: c.id, file: `content/cycles/${c.id}.yaml`, data: c }));
+  content.registry = { id: 'units', file: contentFilePath({ kind: 'registry' }), data: site.registry };
+  content.cycles = site.cycles.map((c) => ({ id: c.id, file: contentFilePath({ kind: 'cycle', id: c.id }), data: c }));
   content.plans = Object.entries(site.plans)
     .filter(([id]) => id !== except)
-    .map(([id, data]) => ({ id, file: `content/plans/${id}.yaml`, data }));
+    .map(([id, data]) => ({ id, file: contentFilePath({ kind: 'plan', cycle: data.cycle, unit: data.unit }), data }));
   return content;
 }
 

@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BACKEND_ENV } from '../../scripts/cms/backend.ts';
-import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
-import { LOCAL_BACKEND_URL } from '../../scripts/cms/config.ts';
+import { BACKEND_ENV } from '../cms/backend.ts';
+import { generateCmsConfig } from '../cms/config-file.ts';
+import { LOCAL_BACKEND_URL } from '../cms/config.ts';
 import { adminPageHtml } from '../cms/admin-page.ts';
 import { bundleAdminScript } from './admin-script.ts';
 

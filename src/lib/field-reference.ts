@@ -2,7 +2,7 @@
 // metadata (title, description, example, choices): field documentation is never written twice.
 import type { z } from 'zod';
 import { amountForInput } from '../pipeline/number-text.ts';
-import { elementOf, fieldsOf, unwrap } from '../pipeline/schema-walk.ts';
+import { elementOf, fieldsOf, typeOf, unwrap } from '../pipeline/schema-walk.ts';
 import { formatDate } from './format.ts';
 
 export type Requirement = 'required' | 'optional' | 'when-submitted';
@@ -82,7 +82,7 @@ export function fieldReference(schema: z.core.$ZodType, requiredWhenSubmitted: r
     const path = keys.join('.').replace(/\.\[\]/g, '[]');
     const el = field.type === 'array' ? elementOf(field.schema) : undefined;
     const elInfo = el ? unwrap(el) : undefined;
-    const elType = elInfo ? (elInfo.schema as unknown as { _zod: { def: { type: string } } })._zod.def.type : undefined;
+    const elType = elInfo ? typeOf(elInfo.schema) : undefined;
     const conditional = requiredWhenSubmitted.some((p) => keys.length <= p.length && keys.every((k, i) => p[i] === k));
     rows.push({
       path,

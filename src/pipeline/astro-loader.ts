@@ -7,10 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatIssue } from './issue.ts';
-import { CONTENT_DIR, loadContent, type PipelineResult } from './load-content.ts';
-import type { ContentSet } from './content-set.ts';
-
-export type CollectionName = 'units' | 'cycles' | 'dispatches' | 'guidance' | 'plans' | 'reports';
+import { CONTENT_DIR } from './classify.ts';
+import { loadContent, type PipelineResult } from './load-content.ts';
+import type { CollectionName, ContentSet } from './content-set.ts';
 
 interface StoredEntry {
   id: string;

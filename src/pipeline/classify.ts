@@ -10,6 +10,38 @@ export type ContentKind =
   | { kind: 'ignored' }
   | { kind: 'unknown'; hint: string };
 
+/** A file the pipeline reads: what classify() says of every content path it knows. */
+export type ContentFile = Exclude<ContentKind, { kind: 'ignored' } | { kind: 'unknown' }>;
+
+/** The path inside content/ of a file, with forward slashes: the inverse of classify(). */
+export function contentPath(file: ContentFile): string {
+  switch (file.kind) {
+    case 'registry':
+      return 'units.yaml';
+    case 'dispatch':
+      return `dispatches/${file.id}.md`;
+    case 'cycle':
+      return `cycles/${file.id}.yaml`;
+    case 'plan':
+      return `plans/${file.cycle}/${file.unit}.yaml`;
+    case 'report':
+      return `reports/${file.cycle}/${file.period}/${file.unit}.yaml`;
+    case 'guidance':
+      return `guidance/${file.id}.md`;
+  }
+}
+
+/** The folder under the project (or CONTENT_ROOT) that holds every content file. */
+export const CONTENT_DIR = 'content';
+
+/** The same path from the project (or content) root: `content/plans/2021-2023/x.yaml`. */
+export const contentFilePath = (file: ContentFile): string => `${CONTENT_DIR}/${contentPath(file)}`;
+
+/** What a path from the project root is, or undefined when it is not under content/. */
+export function classifyFile(file: string): ContentKind | undefined {
+  return file.startsWith(`${CONTENT_DIR}/`) ? classify(file.slice(CONTENT_DIR.length + 1)) : undefined;
+}
+
 const NAME = '([^/]+)';
 
 /** `relative` is the path inside content/, with forward slashes. */

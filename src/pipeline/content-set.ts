@@ -5,6 +5,22 @@ import type { Guidance } from '../../schemas/guidance.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Report } from '../../schemas/report.ts';
 import type { Registry } from '../../schemas/unit.ts';
+import type { ContentFile } from './classify.ts';
+
+/**
+ * The six content collections, each with the kind of file that fills it (classify()): the
+ * one list that src/content.config.ts and the Astro loader are checked against.
+ */
+export const COLLECTIONS = {
+  units: 'registry',
+  cycles: 'cycle',
+  dispatches: 'dispatch',
+  guidance: 'guidance',
+  plans: 'plan',
+  reports: 'report',
+} as const satisfies Record<string, ContentFile['kind']>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
 
 export interface Entry<T> {
   /** Unique in its collection: the file's path inside its folder, without extension. */

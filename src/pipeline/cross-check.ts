@@ -6,7 +6,8 @@ import { labelOf } from '../../schemas/enum.ts';
 import { cycleSpan, successorsOf, unitInCycle } from '../lib/cycles.ts';
 import { formatDate } from '../lib/format.ts';
 import type { ContentIssue } from './issue.ts';
-import { closest, listChoices, shortList } from './messages.ts';
+import { closest } from './suggest.ts';
+import { listChoices, shortList } from './wording.ts';
 import { issueAt, type Located } from './validate-file.ts';
 import type { ContentSet, Entry } from './content-set.ts';
 

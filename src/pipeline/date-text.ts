@@ -8,6 +8,9 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The shape of a date as files keep it, YYYY-MM-DD (the calendar is checked apart: isCalendarDate, z.iso.date()). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** "15/9/2020", "15-09-2020", "15.09.2020" → "2020-09-15" (day first, as written in Việt Nam). */
@@ -23,7 +26,7 @@ export type DateParse = { ok: true; value: string | undefined } | { ok: false; r
 export function parseDateInput(input: string): DateParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: undefined };
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : vietnameseDateToIso(text);
+  const iso = ISO_DATE_PATTERN.test(text) ? text : vietnameseDateToIso(text);
   if (iso === undefined) {
     return { ok: false, rule: 'bad-date', message: `"${text}" chưa phải là một ngày. Gõ ngày/tháng/năm, ví dụ: 15/09/2020.` };
   }

@@ -10,7 +10,7 @@ import { GuidanceSchema } from '../../schemas/guidance.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
 import { ReportSchema } from '../../schemas/report.ts';
 import { RegistrySchema } from '../../schemas/unit.ts';
-import { classify, type ContentKind } from './classify.ts';
+import { classify, CONTENT_DIR, type ContentKind } from './classify.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Subjects } from './cross-check.ts';
 import { salvagePlan, salvageReport } from './salvage.ts';
@@ -20,8 +20,6 @@ import { compareIssues, FieldsWithIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { notRegularFile, readContentFile } from './read-file.ts';
 import { validateYaml, type Located } from './validate-file.ts';
-
-export const CONTENT_DIR = 'content';
 
 export interface PipelineResult {
   content: ContentSet;

@@ -3,7 +3,7 @@
 // reach the page as raw HTML or as a dangerous link is refused, at its line and column.
 import { markdownToMdast } from 'satteri';
 import { invisibleChars } from '../../schemas/common.ts';
-import { invisibleCharMessage } from './messages.ts';
+import { invisibleCharMessage } from './rule-messages.ts';
 
 /** A problem in a body; line and column are inside the body (1-based, in UTF-16 units). */
 export interface BodyIssue {

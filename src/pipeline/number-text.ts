@@ -49,7 +49,7 @@ export function explainNumberText(text: string, example: string): string {
   return `Cần một số, nhưng đang là chữ ${shown(text)}. Hãy viết bằng chữ số, ví dụ: ${example}.`;
 }
 
-/** A value quoted in a message, cut short when long (the same shape as messages.ts quote()). */
+/** A value quoted in a message, cut short when long (the same shape as wording.ts quote()). */
 const shown = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
 
 export type AmountParse =

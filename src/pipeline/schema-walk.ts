@@ -1,11 +1,20 @@
 // Walking a Zod schema by data path, to find what a field is (its Vietnamese label, hint
 // and example, its allowed keys) when an error names it. Also used by the generators
-// (CMS config, field reference) so that field metadata has a single source.
+// (CMS config, field reference) so that field metadata has a single source. The only code
+// that reads Zod's internals (`_zod.def`): everything else asks these functions.
 import { z } from 'zod';
 import type { FieldMeta } from '../../schemas/common.ts';
 import type { PathSegment } from './issue.ts';
 
 type AnySchema = z.core.$ZodType;
+
+interface CheckDef {
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  value?: number;
+  inclusive?: boolean;
+}
 
 interface Def {
   type: string;
@@ -14,9 +23,37 @@ interface Def {
   element?: AnySchema;
   in?: AnySchema;
   out?: AnySchema;
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
 }
 
 const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Zod's name for the kind of a schema: "string", "number", "object", "array", "optional"… */
+export const typeOf = (schema: AnySchema): string => defOf(schema).type;
+
+/** What a schema's own checks allow: inclusive bounds, a format, regex patterns. */
+export interface Constraints {
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  patterns: RegExp[];
+}
+
+/** Bounds, format and patterns, read from the schema's own checks (not its wrappers'). */
+export function constraintsOf(schema: AnySchema): Constraints {
+  const def = defOf(schema);
+  const bag: Constraints = { patterns: [] };
+  if (def.format) bag.format = def.format;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'greater_than' && c.inclusive && c.value !== undefined) bag.minimum = c.value;
+    if (c.check === 'less_than' && c.inclusive && c.value !== undefined) bag.maximum = c.value;
+    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) bag.patterns.push(c.pattern);
+    else if (c.check === 'string_format' && c.format) bag.format = c.format;
+  }
+  return bag;
+}
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
 

@@ -1,7 +1,7 @@
 // One file through the first stages of the pipeline: text → YAML with positions → Zod.
 import type { z } from 'zod';
 import { formatPath, type ContentIssue, type PathSegment } from './issue.ts';
-import { explainZodIssue } from './messages.ts';
+import { explainZodIssue } from './explain-issue.ts';
 import { offsetAt, parseYaml, type ParsedYaml } from './parse-yaml.ts';
 
 export interface Located {

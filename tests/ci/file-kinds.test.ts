@@ -4,7 +4,8 @@
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { judgeChanges, parseNameStatus } from '../../src/ci/ownership.ts';
+import { parseNameStatus } from '../../src/ci/changes.ts';
+import { judgeChanges } from '../../src/ci/ownership.ts';
 import { changedFiles } from '../../scripts/ci/lib/git.ts';
 import { run } from '../support/build.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';

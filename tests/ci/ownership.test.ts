@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatRefusals, judgeChanges, ownerOf, parseNameStatus, parseNameStatusZ, type Change } from '../../src/ci/ownership.ts';
+import { parseNameStatus, parseNameStatusZ, type Change } from '../../src/ci/changes.ts';
+import { describeOwner, formatRefusals } from '../../src/ci/ownership-text.ts';
+import { judgeChanges, ownerOf } from '../../src/ci/ownership.ts';
 import { REGISTRY } from './helpers.ts';
 
 const PLAN_QX = 'content/plans/2021-2023/huyen-quang-xuong.yaml';
@@ -146,8 +148,12 @@ describe('ownerOf', () => {
   it('classifies paths', () => {
     expect(ownerOf(PLAN_QX, REGISTRY)).toMatchObject({ kind: 'unit', what: 'plan', unit: { id: 'huyen-quang-xuong' } });
     expect(ownerOf(REPORT_NS, REGISTRY)).toMatchObject({ kind: 'unit', what: 'report', period: '2021-nam' });
-    expect(ownerOf('content/units.yaml', REGISTRY)).toEqual({ kind: 'agency', label: 'danh mục đơn vị' });
-    expect(ownerOf('README.md', REGISTRY).kind).toBe('agency');
+    expect(ownerOf('content/units.yaml', REGISTRY)).toEqual({ kind: 'agency', what: 'registry' });
+    expect(describeOwner(ownerOf('content/units.yaml', REGISTRY))).toBe('đây là danh mục đơn vị, chỉ cơ quan thường trực được sửa');
+    expect(ownerOf('content/cycles/2021-2023.yml', REGISTRY)).toEqual({ kind: 'agency', what: 'other-content' });
+    expect(describeOwner(ownerOf('content/cycles/2021-2023.yml', REGISTRY))).toBe('đây là tệp nội dung không thuộc đơn vị nào, chỉ cơ quan thường trực được sửa');
+    expect(ownerOf('README.md', REGISTRY)).toEqual({ kind: 'agency', what: 'source' });
+    expect(describeOwner(ownerOf('README.md', REGISTRY))).toBe('đây là mã nguồn, cấu hình hoặc tài liệu của trang, chỉ cơ quan thường trực được sửa');
   });
 });
 

@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FUNDING_SOURCES } from '../../schemas/funding-source.ts';
 import { TARGET_GROUPS } from '../../schemas/target-group.ts';
-import { backendFromEnv, BackendConfigError } from '../../scripts/cms/backend.ts';
-import { CONFIG_PATH, generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { backendFromEnv, BackendConfigError } from '../../src/cms/backend.ts';
+import { CONFIG_PATH, generateCmsConfig } from '../../src/cms/config-file.ts';
 import { contentRootsCleanedAfterAll } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 

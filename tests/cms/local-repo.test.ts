@@ -1,9 +1,9 @@
-// npm start's CMS clone and its two-way sync (scripts/cms/local-repo.ts), on real Git
+// npm start's CMS clone and its two-way sync (src/cms/local-repo.ts), on real Git
 // repositories in temporary folders.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { git, prepareCmsRepo, syncCmsRepo } from '../../scripts/cms/local-repo.ts';
+import { git, prepareCmsRepo, syncCmsRepo } from '../../src/cms/local-repo.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 
 const made: string[] = [];
@@ -34,7 +34,8 @@ function commit(dir: string, files: Record<string, string>, message: string) {
 
 const head = (dir: string, ref = 'HEAD') => git(dir, ['rev-parse', ref]).out;
 
-describe('the CMS clone of npm start', () => {
+// Each test runs a few dozen git commands: generous on a loaded machine.
+describe('the CMS clone of npm start', { timeout: 60_000 }, () => {
   it('is made at the working HEAD, with the CMS branch, and commits as the working repository does', () => {
     const { root, clone } = repoWith({ '.gitignore': '.tmp/\n', 'content/a.yaml': 'a: 1\n' });
     expect(prepareCmsRepo(root, clone, 'main')).toEqual([]);

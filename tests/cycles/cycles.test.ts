@@ -2,7 +2,7 @@
 // unit, which cycle is current, where each cycle's pages live; and the rules in the validator.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { generateCmsConfig } from '../../src/cms/config-file.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
 import { RegistrySchema, type Unit } from '../../schemas/unit.ts';
 import { countInWords } from '../../src/lib/format.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCmsConfig } from '../../scripts/cms/generate-config.ts';
+import { generateCmsConfig } from '../../src/cms/config-file.ts';
 import { newCycleText, yearsOf } from '../../scripts/new-cycle.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { run } from '../support/build.ts';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Registry } from '../../../schemas/unit.ts';
-import { parseNameStatus, type Change } from '../../../src/ci/ownership.ts';
+import { parseNameStatus, type Change } from '../../../src/ci/changes.ts';
+import { contentFilePath } from '../../../src/pipeline/classify.ts';
 import { formatIssue } from '../../../src/pipeline/issue.ts';
 import { loadContent, type PipelineResult } from '../../../src/pipeline/load-content.ts';
 import { changedFiles, contentAt, isCommit } from './git.ts';
@@ -85,7 +86,7 @@ export async function loadBase(args: SubmissionArgs): Promise<PipelineResult | u
 export function baseRegistry(base: PipelineResult): Registry {
   const registry = base.content.registry?.data;
   if (registry === undefined) {
-    const why = base.issues.filter((i) => i.file === 'content/units.yaml').map(formatIssue);
+    const why = base.issues.filter((i) => i.file === contentFilePath({ kind: 'registry' })).map(formatIssue);
     throw new Error(`Không đọc được danh mục đơn vị (content/units.yaml) của nhánh chính, nên không thể kiểm tra quyền sửa.${why.length ? `\n${why.join('\n')}` : ''}`);
   }
   return registry;

@@ -1,7 +1,7 @@
 // The date field: typed and shown as ngày/tháng/năm (15/09/2020), kept in the file as ISO
 // (2020-09-15). A browser date picker would show the browser's own order (mm/dd/yyyy in
 // many), so this is a plain text field with the reading said back. src/pipeline/date-text.ts.
-import { parseDateInput } from '../../pipeline/date-text.ts';
+import { ISO_DATE_PATTERN, parseDateInput } from '../../pipeline/date-text.ts';
 import { formatDate } from '../../lib/format.ts';
 import { h } from './decap.ts';
 import { typedFieldControl, type Reading } from './typed-field.ts';
@@ -26,7 +26,7 @@ export const DateControl = () =>
   typedFieldControl<string>({
     read: readDate,
     show: formatDate,
-    accepts: (value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value),
+    accepts: (value): value is string => typeof value === 'string' && ISO_DATE_PATTERN.test(value),
     echo: (iso) => `Là ${dateInWords(iso)}.`,
     hint: 'Gõ ngày/tháng/năm, ví dụ: 15/09/2020.',
     inputMode: 'numeric',

@@ -1,7 +1,7 @@
 // Two things Decap's templates cannot say, put right in the page as it renders:
 // - Decap labels every field it need not check "(không bắt buộc)". A field the rules require
 //   only once the plan is submitted ends its label with an invisible mark (U+2060, set by
-//   scripts/cms/fields.ts); there the label says "(bắt buộc khi nộp chính thức)" instead.
+//   src/cms/fields.ts); there the label says "(bắt buộc khi nộp chính thức)" instead.
 // - Entry cards in the lists and on the review board show the entry's unit id
 //   (huyen-quang-xuong): they show the unit's name (Huyện Quảng Xương).
 import { CONDITIONAL_MARK } from '../collections.ts';

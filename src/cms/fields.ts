@@ -3,8 +3,8 @@
 // something the validator does not.
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { CONDITIONAL_MARK, WIDGETS } from '../../src/cms/collections.ts';
-import { elementOf, fieldsOf, unwrap } from '../../src/pipeline/schema-walk.ts';
+import { CONDITIONAL_MARK, WIDGETS } from './collections.ts';
+import { constraintsOf, elementOf, fieldsOf, typeOf, unwrap } from '../pipeline/schema-walk.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -40,36 +40,6 @@ const slugMessage = (example = 'truyen-thong-xa') =>
 /** Texts longer than this get a multi-line box. */
 const MULTILINE_FROM = 400;
 
-interface Bag {
-  minimum?: number;
-  maximum?: number;
-  format?: string;
-  patterns: RegExp[];
-}
-
-interface CheckDef {
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  value?: number;
-  inclusive?: boolean;
-}
-
-/** Bounds, format and patterns, read from the schema's own checks. */
-function bagOf(schema: AnySchema): Bag {
-  const def = (schema as unknown as { _zod: { def: { format?: string; checks?: { _zod: { def: CheckDef } }[] } } })._zod.def;
-  const bag: Bag = { patterns: [] };
-  if (def.format) bag.format = def.format;
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'greater_than' && c.inclusive && c.value !== undefined) bag.minimum = c.value;
-    if (c.check === 'less_than' && c.inclusive && c.value !== undefined) bag.maximum = c.value;
-    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) bag.patterns.push(c.pattern);
-    else if (c.check === 'string_format' && c.format) bag.format = c.format;
-  }
-  return bag;
-}
-
 /** The Decap fields of an object schema, in schema order. */
 export function cmsFields(schema: AnySchema, context: FieldContext, path: string[] = []): CmsField[] {
   // fieldsOf() counts a nullable field (a deadline not set yet) as optional.
@@ -84,7 +54,7 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
   const base: CmsField = { name: key, label: conditional ? `${title}${CONDITIONAL_MARK}` : title, widget: 'string' };
   if (meta.description) base['hint'] = meta.description;
   if (optional) base['required'] = false;
-  const bag = bagOf(schema);
+  const bag = constraintsOf(schema);
 
   // Values defined in another file.
   switch (meta.ref) {
@@ -177,8 +147,7 @@ function fieldsOfElement(element: AnySchema, context: FieldContext, path: string
 
 function unwrapForElement(element: AnySchema): Omit<ReturnType<typeof fieldsOf>[number], 'key'> {
   const u = unwrap(element);
-  const type = (u.schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-  return { schema: u.schema, meta: u.meta, optional: u.optional, type };
+  return { schema: u.schema, meta: u.meta, optional: u.optional, type: typeOf(u.schema) };
 }
 
 /** The id, made from the title when left empty, comes after the title and need not be typed. */

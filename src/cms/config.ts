@@ -1,18 +1,19 @@
 // The whole Decap CMS configuration, from the schemas, the registry and the cycles.
-// Pure: content and environment in, a YAML text out. scripts/cms/generate-config.ts
+// Pure: content and environment in, a YAML text out. npm run cms:config (config-file.ts)
 // writes it to public/admin/config.yml; the Astro integration (src/integrations/decap.ts)
 // regenerates it at build time when a CMS_* variable chooses a production backend.
 import { stringify } from 'yaml';
 import { CycleSchema, PeriodSchema, TaskSchema } from '../../schemas/cycle.ts';
 import { GuidanceSchema } from '../../schemas/guidance.ts';
 import { PlanSchema, REQUIRED_WHEN_SUBMITTED } from '../../schemas/plan.ts';
-import { planCollection, reportCollection, WIDGETS } from '../../src/cms/collections.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { planCollection, reportCollection, WIDGETS } from './collections.ts';
+import { formatDate } from '../lib/format.ts';
 import { ReportSchema } from '../../schemas/report.ts';
 import { RegistrySchema } from '../../schemas/unit.ts';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Registry } from '../../schemas/unit.ts';
-import { isOpen, unitsOfCycle } from '../../src/lib/cycles.ts';
+import { isOpen, unitsOfCycle } from '../lib/cycles.ts';
+import { contentFilePath } from '../pipeline/classify.ts';
 import { backendFromEnv } from './backend.ts';
 import { cmsFields, type CmsField, type FieldContext } from './fields.ts';
 
@@ -103,13 +104,13 @@ export function cmsConfig({ registry, cycles, env = {} }: CmsConfigInput): Recor
     {
       name: 'danh-muc-don-vi',
       label: 'Danh mục đơn vị',
-      file: 'content/units.yaml',
+      file: contentFilePath({ kind: 'registry' }),
       fields: cmsFields(RegistrySchema, noRefs).map((f) => (f.name === 'units' ? { ...f, summary: '{{fields.id}}: {{fields.name}}' } : f)),
     },
     ...cycles.map((cycle) => ({
       name: `chu-ky-${cycle.id}`,
       label: `Chu kỳ ${cycle.id}`,
-      file: `content/cycles/${cycle.id}.yaml`,
+      file: contentFilePath({ kind: 'cycle', id: cycle.id }),
       fields: cmsFields(CycleSchema, noRefs).map((f) => cycleField(f)),
     })),
   ];
