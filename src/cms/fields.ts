@@ -114,7 +114,7 @@ function cmsField(field: ReturnType<typeof fieldsOf>[number], context: FieldCont
       // summary template stays for lists the labelling does not know (registry, cycle).
       const summary = summaryFor(inner.fields);
       const fields = context.idFromTitle ? idAfterTitle(inner.fields) : inner.fields;
-      return { ...list, widget: WIDGETS.list, fields, collapsed: path.includes('budget') ? false : true, ...(summary ? { summary } : {}) };
+      return { ...list, widget: WIDGETS.list, fields, collapsed: !path.includes('budget'), ...(summary ? { summary } : {}) };
     }
     if (inner.field.widget === 'select') {
       // A list of fixed values is a multiple select: the officer ticks, never types.

@@ -21,6 +21,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { AgencyReport, ReportBlock, ReportTable } from './agency-report.ts';
+import { withFixedZipDates } from './zip-dates.ts';
 
 const FONT = 'Times New Roman';
 /** Half-points: 14 pt body, 13 pt header lines, 12 pt tables. */
@@ -143,8 +144,27 @@ export function reportDocument(r: AgencyReport): Document {
   });
 }
 
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * docProps/core.xml as docx writes it, but dated the day the figures are read (the report's
+ * "as of"), not the moment of the build: two builds of the same data give the same bytes.
+ */
+function coreProperties(r: AgencyReport): string {
+  const when = `${r.asOf}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xmlText(`${r.title} ${r.subject}`)}</dc:title><dc:creator>${xmlText(r.issuer)}</dc:creator>` +
+    '<cp:lastModifiedBy>Un-named</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
 export async function reportDocx(r: AgencyReport): Promise<Uint8Array<ArrayBuffer>> {
-  return Uint8Array.from(await Packer.toBuffer(reportDocument(r)));
+  const packed = await Packer.toBuffer(reportDocument(r), false, [{ path: 'docProps/core.xml', data: coreProperties(r) }]);
+  return withFixedZipDates(Uint8Array.from(packed));
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -50,14 +50,17 @@ export function classify(relative: string): ContentKind {
   const base = parts[parts.length - 1] ?? '';
   if (base === '.gitkeep') return { kind: 'ignored' };
   if (relative === 'units.yaml') return { kind: 'registry' };
-  let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^dispatches/${NAME}\\.md$`).exec(relative))) return { kind: 'dispatch', id: m[1] ?? '' };
-  if ((m = new RegExp(`^cycles/${NAME}\\.yaml$`).exec(relative))) return { kind: 'cycle', id: m[1] ?? '' };
-  if ((m = new RegExp(`^plans/${NAME}/${NAME}\\.yaml$`).exec(relative))) return { kind: 'plan', cycle: m[1] ?? '', unit: m[2] ?? '' };
-  if ((m = new RegExp(`^reports/${NAME}/${NAME}/${NAME}\\.yaml$`).exec(relative))) {
-    return { kind: 'report', cycle: m[1] ?? '', period: m[2] ?? '', unit: m[3] ?? '' };
-  }
-  if ((m = new RegExp(`^guidance/${NAME}\\.md$`).exec(relative))) return { kind: 'guidance', id: m[1] ?? '' };
+  const match = (pattern: string) => new RegExp(pattern).exec(relative);
+  let m = match(`^dispatches/${NAME}\\.md$`);
+  if (m) return { kind: 'dispatch', id: m[1] ?? '' };
+  m = match(`^cycles/${NAME}\\.yaml$`);
+  if (m) return { kind: 'cycle', id: m[1] ?? '' };
+  m = match(`^plans/${NAME}/${NAME}\\.yaml$`);
+  if (m) return { kind: 'plan', cycle: m[1] ?? '', unit: m[2] ?? '' };
+  m = match(`^reports/${NAME}/${NAME}/${NAME}\\.yaml$`);
+  if (m) return { kind: 'report', cycle: m[1] ?? '', period: m[2] ?? '', unit: m[3] ?? '' };
+  m = match(`^guidance/${NAME}\\.md$`);
+  if (m) return { kind: 'guidance', id: m[1] ?? '' };
   return { kind: 'unknown', hint: hintFor(relative) };
 }
 

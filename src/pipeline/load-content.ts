@@ -1,6 +1,7 @@
 // The one pipeline: read every file of content/ → parse YAML with positions → Zod →
 // cross-file rules → typed entries. The CLI validator and the Astro content loader both
 // call loadContent(), so CI and the build can never disagree.
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -38,7 +39,7 @@ export async function listContentFiles(root: string): Promise<string[]> {
   if ((await notRegularFile(path.join(root, CONTENT_DIR)))?.rule === 'symlink') return [CONTENT_DIR];
   const out: string[] = [];
   async function walk(relative: string) {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(path.join(root, relative), { withFileTypes: true });
     } catch {

@@ -1,7 +1,7 @@
 // Reading a content file safely: a regular file (never a link), size first, then bytes,
 // then strict UTF-8.
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { type FileHandle, lstat, open } from 'node:fs/promises';
 
 /** No real plan comes near this; a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -80,7 +80,7 @@ export async function readContentFile(absolutePath: string): Promise<ReadResult>
   if (refused !== undefined) return refused;
   // O_NOFOLLOW and fstat on the opened file: a link swapped in after the lstat is still
   // refused; O_NONBLOCK: opening a FIFO never waits.
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {

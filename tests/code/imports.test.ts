@@ -39,7 +39,7 @@ function codeOf(file: string): string {
 const IMPORT = /(?:^|[;\s])(?:import|export)\s+(type\s+)?(?:[\w*${}\s,]*?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The project files a file imports at run time (relative specifiers, resolved). */
-export function runtimeImports(file: string, code: string): string[] {
+function runtimeImports(file: string, code: string): string[] {
   const out: string[] = [];
   for (const m of code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').matchAll(IMPORT)) {
     if (m[1] !== undefined) continue;
@@ -52,7 +52,7 @@ export function runtimeImports(file: string, code: string): string[] {
 }
 
 /** Every cycle of the graph (Tarjan's strongly connected components of more than one file, or a self-import). */
-export function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let index = 0;
   const indices = new Map<string, number>();
   const low = new Map<string, number>();

@@ -1,9 +1,11 @@
 // The report's model on the hand-made progress fixture: every figure below is computed by
 // hand from tests/progress/fixture.ts.
 import { describe, expect, it } from 'vitest';
+import { reportDocx } from '../../src/lib/agency-report-docx.ts';
 import { agencyReport, followUpList, inputUpTo, reportPeriods } from '../../src/lib/agency-report.ts';
 import { findPeriod } from '../../src/lib/progress.ts';
 import { cycle, input } from '../progress/fixture.ts';
+import { unzip, zipText } from '../support/zip.ts';
 
 const dispatch = {
   authority: 'UBND TỈNH THANH HÓA',
@@ -65,5 +67,17 @@ describe('agencyReport', () => {
 
   it('gets a report for every period that has ended or has reports', () => {
     expect(reportPeriods(input, '2022-02-01').map((p) => p.id)).toEqual(['2021-6-thang', '2021-nam']);
+  });
+});
+
+describe('reportDocx', () => {
+  it('gives the same bytes for the same report, dated the day the figures are read', async () => {
+    const r = agencyReport({ input: withAgency, dispatch, periodId: '2021-nam', asOf: '2022-02-01' });
+    const [a, b] = [await reportDocx(r), await reportDocx(r)];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const core = zipText(a, 'docProps/core.xml');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2022-02-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dc:creator>SỞ NỘI VỤ</dc:creator>');
+    expect(unzip(a).size).toBeGreaterThan(5);
   });
 });
