@@ -33,7 +33,12 @@ function explainDate(text: unknown, example: string): string {
 export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: unknown): Explained {
   const path = issue.path as PathSegment[];
   const meta = metaAt(root, path);
-  const label = meta.title ?? String(path[path.length - 1] ?? 'tệp');
+  const last = path[path.length - 1];
+  // An item of a list without a title of its own (a year of `years`): the list's label, and which item.
+  const label = meta.title ?? (typeof last === 'number' ? `${metaAt(root, path.slice(0, -1)).title ?? 'Danh sách'}, mục thứ ${last + 1}` : String(last ?? 'tệp'));
+  // Years are written 2021, not 2.021.
+  const isYear = path.some((p) => typeof p === 'string' && /(^|_)years?$/.test(p));
+  const bound = (n: number) => (isYear ? String(n) : vi(n));
   const example = meta.example ?? '';
   const exampleText = example ? ` Ví dụ: ${example}.` : '';
 
@@ -102,12 +107,12 @@ export function explainZodIssue(issue: ZodIssue, root: z.core.$ZodType, value: u
       if (issue.origin === 'string') return { rule: 'too-long', message: `«${label}» quá dài (${vi(String(value).length)} ký tự); tối đa ${vi(Number(issue.maximum))} ký tự. Hãy viết gọn lại.` };
       if (issue.origin === 'array') return { rule: 'too-many', message: `«${label}» có quá nhiều mục; tối đa ${vi(Number(issue.maximum))} mục.` };
       const unitHint = meta['money'] === true ? ' Số tiền ghi bằng triệu đồng: kiểm tra xem có ghi nhầm ra đồng không.' : '';
-      return { rule: 'too-large', message: `«${label}» quá lớn (${typeof value === 'number' ? vi(value) : quote(value)}); tối đa ${vi(Number(issue.maximum))}.${unitHint}` };
+      return { rule: 'too-large', message: `«${label}» quá lớn (${typeof value === 'number' ? bound(value) : quote(value)}); tối đa ${bound(Number(issue.maximum))}.${unitHint}` };
     }
     case 'too_small': {
       if (issue.origin === 'array') return { rule: 'too-few', message: `«${label}» cần ít nhất ${vi(Number(issue.minimum))} mục.` };
       if (issue.origin === 'string') return { rule: 'too-short', message: `«${label}» đang để trống. Hãy ghi nội dung.${exampleText}` };
-      return { rule: Number(issue.minimum) === 0 ? 'negative' : 'too-small', message: Number(issue.minimum) === 0 ? `«${label}» không được là số âm (${String(value)}). Ghi 0 hoặc một số dương.` : `«${label}» phải từ ${vi(Number(issue.minimum))} trở lên.` };
+      return { rule: Number(issue.minimum) === 0 ? 'negative' : 'too-small', message: Number(issue.minimum) === 0 ? `«${label}» không được là số âm (${String(value)}). Ghi 0 hoặc một số dương.` : `«${label}» phải từ ${bound(Number(issue.minimum))} trở lên.` };
     }
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, unknown>;
