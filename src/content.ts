@@ -8,7 +8,7 @@ import type { Guidance } from '../schemas/guidance.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Report } from '../schemas/report.ts';
 import { UNIT_GROUPS, UNIT_KINDS, type Unit } from '../schemas/unit.ts';
-import { contractPaths, currentOf, cyclePaths, periodOwners, sortCycles, unitsOfCycle, type CyclePaths } from './lib/cycles.ts';
+import { contractPaths, currentOf, cyclePaths, periodOwners, registryLinks, sortCycles, unitsOfCycle, type CyclePaths } from './lib/cycles.ts';
 
 export interface PlanEntry {
   /** `<cycle>/<unit>` */
@@ -84,6 +84,18 @@ export function unitsOf(cycle: Cycle): Unit[] {
   return cycleUnits.get(cycle.id) ?? [];
 }
 
+const cycleUnitById = new Map([...cycleUnits].map(([id, list]) => [id, byId(list)]));
+/** One unit of a cycle under its name of the time; undefined when the cycle does not concern it. */
+export function unitOf(cycle: Cycle, unitId: string): Unit | undefined {
+  return cycleUnitById.get(cycle.id)?.get(unitId);
+}
+
+const links = registryLinks(units);
+/** The units that took over this one's work (src/lib/cycles.ts successorsOf), read from one index. */
+export const successorsOfUnit = (unitId: string): readonly Unit[] => links.successors.get(unitId) ?? [];
+/** The units whose work this one took over (src/lib/cycles.ts predecessorsOf), read from one index. */
+export const predecessorsOfUnit = (unitId: string): readonly Unit[] => links.predecessors.get(unitId) ?? [];
+
 /** Who owns each /tien-do/<period>/ page (src/lib/cycles.ts periodOwners). */
 export const periodOwner: ReadonlyMap<string, string> = periodOwners(cycles);
 
@@ -112,8 +124,22 @@ export const plans: PlanEntry[] = planEntries
   .sort((a, b) => a.id.localeCompare(b.id));
 export const planById: Map<string, PlanEntry> = byId(plans);
 
-export function plansOf(cycle: string): PlanEntry[] {
-  return plans.filter((p) => p.cycle === cycle);
+/** Entries grouped by cycle id, in their order: one pass, then read by key. */
+function byCycle<T extends { cycle: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.cycle);
+    if (list === undefined) out.set(item.cycle, [item]);
+    else list.push(item);
+  }
+  return out;
+}
+
+const plansByCycle = byCycle(plans);
+
+/** A cycle's plans (read-only: shared by every page). */
+export function plansOf(cycle: string): readonly PlanEntry[] {
+  return plansByCycle.get(cycle) ?? [];
 }
 
 export function planOf(cycle: string, unit: string): PlanEntry | undefined {
@@ -127,8 +153,11 @@ export const reports: ReportEntry[] = reportEntries
   })
   .sort((a, b) => a.id.localeCompare(b.id));
 
-export function reportsOf(cycle: string): ReportEntry[] {
-  return reports.filter((r) => r.cycle === cycle);
+const reportsByCycle = byCycle(reports);
+
+/** A cycle's reports (read-only: shared by every page). */
+export function reportsOf(cycle: string): readonly ReportEntry[] {
+  return reportsByCycle.get(cycle) ?? [];
 }
 
 export interface CycleProps {

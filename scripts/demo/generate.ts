@@ -1,8 +1,7 @@
 // Writes a complete demo content root: the real registry, cycle, dispatch and guidance,
 // plus generated plans and reports. Demo data never enters content/.
 //   node scripts/demo/generate.ts [targetDir]     (default .tmp/demo)
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument, stringify } from 'yaml';
@@ -10,6 +9,7 @@ import type { Cycle } from '../../schemas/cycle.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Registry } from '../../schemas/unit.ts';
 import { contentFilePath, contentPath } from '../../src/pipeline/classify.ts';
+import { type HistoryCommit, writeHistory } from './history.ts';
 import { demoPlans } from './plans.ts';
 import { demoReports } from './reports.ts';
 import { DEMO_CYCLE as CYCLE_ID, DEMO_HEADER, DEMO_SEED } from './settings.ts';
@@ -48,54 +48,46 @@ function withDemoDates(cycleText: string): string {
 }
 
 /**
- * Commit each plan in a throw-away Git repository at the target, dated the day it was
- * submitted (or a fixed day for drafts), so unit pages show "Cập nhật lần cuối" as they will
- * on the real site. Fixed author and dates: the history is the same on every run.
+ * The demo's Git history (scripts/demo/history.ts): the frame first, then each plan in a commit
+ * of its own dated the day it was submitted (or a fixed day for drafts), so unit pages show
+ * "Cập nhật lần cuối" as they will on the real site, then the reports. Fixed author and dates:
+ * the history is the same on every run.
  */
-function commitDemoHistory(target: string, plans: { unit: string; date: string }[]): void {
-  const git = (args: string[], date = '2020-09-01') =>
-    execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-      cwd: target,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Dữ liệu minh họa',
-        GIT_AUTHOR_EMAIL: 'demo@example.invalid',
-        GIT_COMMITTER_NAME: 'Dữ liệu minh họa',
-        GIT_COMMITTER_EMAIL: 'demo@example.invalid',
-        GIT_AUTHOR_DATE: `${date}T09:00:00+07:00`,
-        GIT_COMMITTER_DATE: `${date}T09:00:00+07:00`,
-      },
-    });
-  git(['init', '--quiet', '--initial-branch=main']);
-  git(['add', 'content/units.yaml', 'content/cycles', 'content/dispatches', 'content/guidance']);
-  git(['commit', '--quiet', '-m', 'Dữ liệu nền']);
-  for (const p of [...plans].sort((a, b) => a.date.localeCompare(b.date) || a.unit.localeCompare(b.unit))) {
-    git(['add', contentFilePath({ kind: 'plan', cycle: CYCLE_ID, unit: p.unit })]);
-    git(['commit', '--quiet', '-m', `Kế hoạch ${p.unit}`], p.date);
-  }
-  git(['add', 'content']);
-  git(['commit', '--quiet', '--allow-empty', '-m', 'Báo cáo minh họa'], '2022-08-31');
+function demoHistory(frame: string[], plans: { unit: string; date: string }[], reportFiles: string[]): HistoryCommit[] {
+  return [
+    { date: '2020-09-01', message: 'Dữ liệu nền', files: frame },
+    ...[...plans]
+      .sort((a, b) => a.date.localeCompare(b.date) || a.unit.localeCompare(b.unit))
+      .map((p) => ({ date: p.date, message: `Kế hoạch ${p.unit}`, files: [contentFilePath({ kind: 'plan', cycle: CYCLE_ID, unit: p.unit })] })),
+    { date: '2022-08-31', message: 'Báo cáo minh họa', files: reportFiles },
+  ];
 }
 
-export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise<{ plans: number; reports: number }> {
+export interface DemoOptions {
+  seed?: number;
+  /** Another registry than the real one (npm run bench:build: 1,000 or 10,000 units). */
+  registry?: Registry;
+}
+
+export async function generateDemo(targetDir: string, options: DemoOptions = {}): Promise<{ plans: number; reports: number }> {
   const target = path.resolve(targetDir);
   const src = path.join(PROJECT_ROOT, 'content');
   const dst = path.join(target, 'content');
   await rm(dst, { recursive: true, force: true });
   await rm(path.join(target, '.git'), { recursive: true, force: true });
   await mkdir(dst, { recursive: true });
-  for (const part of [contentPath({ kind: 'registry' }), 'dispatches', 'guidance']) {
+  for (const part of ['dispatches', 'guidance']) {
     await cp(path.join(src, part), path.join(dst, part), { recursive: true });
   }
-  const cycleFile = contentPath({ kind: 'cycle', id: CYCLE_ID });
-  const cycleText = withDemoDates(await readFile(path.join(src, cycleFile), 'utf8'));
-  await mkdir(path.dirname(path.join(dst, cycleFile)), { recursive: true });
-  await writeFile(path.join(dst, cycleFile), cycleText);
+  if (options.registry) await writeFile(path.join(dst, 'units.yaml'), stringify(options.registry, { lineWidth: 0 }));
+  else await cp(path.join(src, 'units.yaml'), path.join(dst, 'units.yaml'));
+  const cycleText = withDemoDates(await readFile(path.join(src, contentPath({ kind: 'cycle', id: CYCLE_ID })), 'utf8'));
+  await mkdir(path.join(dst, 'cycles'), { recursive: true });
+  await writeFile(path.join(dst, contentPath({ kind: 'cycle', id: CYCLE_ID })), cycleText);
 
-  const registry = parse(await readFile(path.join(src, contentPath({ kind: 'registry' })), 'utf8')) as Registry;
+  const registry = options.registry ?? (parse(await readFile(path.join(src, 'units.yaml'), 'utf8')) as Registry);
   const cycle = parse(cycleText) as Cycle;
-  const random = seededRandom(seed);
+  const random = seededRandom(options.seed ?? DEMO_SEED);
   const plans = demoPlans({ registry, cycle, random });
   await mkdir(path.join(dst, 'plans', CYCLE_ID), { recursive: true });
   for (const p of plans) {
@@ -108,9 +100,15 @@ export async function generateDemo(targetDir: string, seed = DEMO_SEED): Promise
     await writeFile(file, r.text);
   }
   await mkdir(path.join(dst, 'reports', CYCLE_ID), { recursive: true });
-  commitDemoHistory(
+  const under = async (dir: string) => (await readdir(path.join(target, dir), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(target, path.join(e.parentPath, e.name))).sort();
+  const frame = [contentFilePath({ kind: 'registry' }), contentFilePath({ kind: 'cycle', id: CYCLE_ID }), ...(await under('content/dispatches')), ...(await under('content/guidance'))];
+  writeHistory(
     target,
-    plans.map((p) => ({ unit: p.unit, date: typeof p.data.submitted_on === 'string' ? p.data.submitted_on : '2020-09-25' })),
+    demoHistory(
+      frame,
+      plans.map((p) => ({ unit: p.unit, date: typeof p.data.submitted_on === 'string' ? p.data.submitted_on : '2020-09-25' })),
+      reports.map((r) => r.path),
+    ),
   );
   return { plans: plans.length, reports: reports.length };
 }

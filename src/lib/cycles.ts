@@ -61,6 +61,27 @@ export function predecessorsOf(unit: Unit, units: readonly Unit[]): Unit[] {
   return units.filter((u) => u.merged_into === unit.id || (u.successors ?? []).includes(unit.id));
 }
 
+/**
+ * successorsOf and predecessorsOf for every unit at once, in one pass over the registry
+ * (the same lists, in the same order), for pages built once per unit.
+ */
+export function registryLinks(units: readonly Unit[]): { successors: Map<string, Unit[]>; predecessors: Map<string, Unit[]> } {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const successors = new Map<string, Unit[]>();
+  const predecessors = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const ids = [...(unit.merged_into ? [unit.merged_into] : []), ...(unit.successors ?? [])];
+    const found = ids.map((id) => byId.get(id)).filter((u): u is Unit => u !== undefined);
+    if (found.length > 0) successors.set(unit.id, found);
+    for (const id of new Set(ids)) {
+      const list = predecessors.get(id);
+      if (list === undefined) predecessors.set(id, [unit]);
+      else list.push(unit);
+    }
+  }
+  return { successors, predecessors };
+}
+
 /** Cycles oldest first (by id, which starts with the first year). */
 export function sortCycles<C extends { id: string }>(cycles: readonly C[]): C[] {
   return [...cycles].sort((a, b) => a.id.localeCompare(b.id));

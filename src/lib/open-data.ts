@@ -1,11 +1,5 @@
 // The open-data page's facts about the files themselves: the licence, how a JSON export is
 // written (one place for the routes and for the size the page shows), file sizes in Vietnamese.
-import type { Cycle } from '../../schemas/cycle.ts';
-import type { Unit } from '../../schemas/unit.ts';
-import { planCsv, planJson } from './csv.ts';
-import type { PlanLike } from './plans.ts';
-import { reportCsv, reportJson } from './progress-export.ts';
-import type { ProgressInput } from './progress.ts';
 
 /** The licence the open data is published under (one place: /du-lieu/ and docs/open-data.md). */
 export const OPEN_DATA_LICENCE = {
@@ -33,12 +27,20 @@ export function formatFileSize(bytes: number): string {
   return `${ONE_DECIMAL.format(bytes / (1024 * 1024))} MB`;
 }
 
+/** The four export files of a cycle, exactly as their routes write them. */
+export interface ExportBodies {
+  planCsv: string;
+  planJson: string;
+  reportCsv: string;
+  reportJson: string;
+}
+
 /** Every export file of a cycle with its size in bytes: the very bodies the routes write. */
-export function exportFiles(cycle: Cycle, units: readonly Unit[], plans: readonly PlanLike[], progress: ProgressInput): { path: string; bytes: number }[] {
+export function exportFiles(cycleId: string, bodies: ExportBodies): { path: string; bytes: number }[] {
   return [
-    { path: `/du-lieu/ke-hoach-${cycle.id}.csv`, bytes: byteSize(planCsv(cycle, units, plans)) },
-    { path: `/du-lieu/ke-hoach-${cycle.id}.json`, bytes: byteSize(jsonFile(planJson(cycle, units, plans))) },
-    { path: `/du-lieu/bao-cao-${cycle.id}.csv`, bytes: byteSize(reportCsv(progress)) },
-    { path: `/du-lieu/bao-cao-${cycle.id}.json`, bytes: byteSize(jsonFile(reportJson(progress))) },
+    { path: `/du-lieu/ke-hoach-${cycleId}.csv`, bytes: byteSize(bodies.planCsv) },
+    { path: `/du-lieu/ke-hoach-${cycleId}.json`, bytes: byteSize(bodies.planJson) },
+    { path: `/du-lieu/bao-cao-${cycleId}.csv`, bytes: byteSize(bodies.reportCsv) },
+    { path: `/du-lieu/bao-cao-${cycleId}.json`, bytes: byteSize(bodies.reportJson) },
   ];
 }

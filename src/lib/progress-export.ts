@@ -8,7 +8,7 @@ import { ACTIVITY_STATUSES, type Report } from '../../schemas/report.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { toCsv } from './csv.ts';
 import { thousandsToMachine, toThousands } from './money.ts';
-import { submittedPlans, type ProgressInput } from './progress.ts';
+import { reportsOf, submittedPlans, type ProgressInput } from './progress.ts';
 
 export const REPORT_CSV_HEADER = [
   'unit_id',
@@ -46,9 +46,10 @@ export function exportedReports(input: ProgressInput): { unit: Unit; plan: Plan;
   const plans = submittedPlans(input);
   const out: { unit: Unit; plan: Plan; report: Report }[] = [];
   for (const period of input.cycle.periods) {
+    const reports = reportsOf(input, period.id);
     for (const unit of input.units) {
       const plan = plans.get(unit.id);
-      const report = input.reports.find((r) => r.cycle === input.cycle.id && r.period === period.id && r.unit === unit.id);
+      const report = reports.get(unit.id);
       if (plan && report) out.push({ unit, plan, report });
     }
   }
@@ -60,11 +61,12 @@ export function reportExportRows(input: ProgressInput): ReportCsvRow[] {
   for (const { unit, plan, report } of exportedReports(input)) {
     const base = { unit_id: unit.id, unit_name: unit.name, unit_group: unit.group, period_id: report.period, submitted_on: report.submitted_on };
     const lines = report.activities ?? [];
+    const activities = new Map((plan.activities ?? []).map((a) => [a.id, a]));
     if (lines.length === 0) {
       rows.push({ ...base, activity_id: '', task_id: '', activity_title: '', status: '', spent_million_vnd: '', result: '' });
     }
     for (const line of lines) {
-      const activity = plan.activities?.find((a) => a.id === line.activity);
+      const activity = activities.get(line.activity);
       rows.push({
         ...base,
         activity_id: line.activity,

@@ -111,22 +111,83 @@ export function daysLate(period: Period, state: TimelineState, report: Report | 
   return undefined;
 }
 
+// ---------------------------------------------------------------- the index
+
+/**
+ * Everything the functions below look up, computed once per input in one pass over its
+ * plans and reports, then read by key: no function here scans all content per unit or per
+ * period. Kept beside the input (a WeakMap), so an input shared by every page of a build
+ * (src/components/progress/progress-input.ts) is indexed once per build. Read-only.
+ */
+interface ProgressIndex {
+  unitById: Map<string, Unit>;
+  /** This cycle's plans (any status) by unit id. */
+  plans: Map<string, Plan>;
+  /** This cycle's submitted plans by unit id. */
+  submitted: Map<string, Plan>;
+  /** Units with a submitted plan, registry order. */
+  expected: Unit[];
+  /** This cycle's reports by period id, then unit id. */
+  reports: Map<string, Map<string, Report>>;
+  /** activityLines per period, computed on first use. */
+  lines: Map<string, ActivityLine[]>;
+  /** periodProgress per `<period>@<asOf>`, computed on first use. */
+  progress: Map<string, PeriodProgress>;
+}
+
+const indexes = new WeakMap<ProgressInput, ProgressIndex>();
+
+function indexOf(input: ProgressInput): ProgressIndex {
+  let index = indexes.get(input);
+  if (index !== undefined) return index;
+  const cycleId = input.cycle.id;
+  const plans = new Map<string, Plan>();
+  const submitted = new Map<string, Plan>();
+  for (const p of input.plans) {
+    if (p.cycle !== cycleId) continue;
+    plans.set(p.unit, p);
+    if (p.status === 'submitted') submitted.set(p.unit, p);
+  }
+  const reports = new Map<string, Map<string, Report>>();
+  for (const r of input.reports) {
+    if (r.cycle !== cycleId) continue;
+    let ofPeriod = reports.get(r.period);
+    if (ofPeriod === undefined) {
+      ofPeriod = new Map();
+      reports.set(r.period, ofPeriod);
+    }
+    ofPeriod.set(r.unit, r);
+  }
+  index = {
+    unitById: new Map(input.units.map((u) => [u.id, u])),
+    plans,
+    submitted,
+    expected: input.units.filter((u) => submitted.has(u.id)),
+    reports,
+    lines: new Map(),
+    progress: new Map(),
+  };
+  indexes.set(input, index);
+  return index;
+}
+
+const NO_REPORTS: ReadonlyMap<string, Report> = new Map();
+
 // ---------------------------------------------------------------- lookups
 
-/** The cycle's submitted plans, keyed by unit id. */
-export function submittedPlans(input: ProgressInput): Map<string, Plan> {
-  return new Map(input.plans.filter((p) => p.cycle === input.cycle.id && p.status === 'submitted').map((p) => [p.unit, p]));
+/** The cycle's submitted plans, keyed by unit id (read-only: shared by every caller). */
+export function submittedPlans(input: ProgressInput): ReadonlyMap<string, Plan> {
+  return indexOf(input).submitted;
 }
 
 /** Units expected to report: a submitted plan in the cycle, in registry order. */
-export function expectedUnits(input: ProgressInput): Unit[] {
-  const plans = submittedPlans(input);
-  return input.units.filter((u) => plans.has(u.id));
+export function expectedUnits(input: ProgressInput): readonly Unit[] {
+  return indexOf(input).expected;
 }
 
-/** This cycle's reports for one period, keyed by unit id. */
-export function reportsOf(input: ProgressInput, periodId: string): Map<string, Report> {
-  return new Map(input.reports.filter((r) => r.cycle === input.cycle.id && r.period === periodId).map((r) => [r.unit, r]));
+/** This cycle's reports for one period, keyed by unit id (read-only: shared by every caller). */
+export function reportsOf(input: ProgressInput, periodId: string): ReadonlyMap<string, Report> {
+  return indexOf(input).reports.get(periodId) ?? NO_REPORTS;
 }
 
 export function findPeriod(cycle: Cycle, periodId: string): Period {
@@ -216,31 +277,38 @@ export interface ActivityLine {
   reported: boolean;
 }
 
-/** Every planned activity of every expected unit, for one period, in registry then plan order. */
-export function activityLines(input: ProgressInput, periodId: string): ActivityLine[] {
+/** One unit's planned activities with what its report for a period of `year` says of them. */
+function unitLines(unit: Unit, plan: Plan, report: Report | undefined, year: number, into: ActivityLine[] = []): ActivityLine[] {
+  const progress = new Map((report?.activities ?? []).map((a) => [a.activity, a]));
+  for (const activity of plan.activities ?? []) {
+    const p = progress.get(activity.id);
+    into.push({
+      unit,
+      activity,
+      status: p?.status ?? 'unreported',
+      spent: p?.spent === undefined ? 0 : toThousands(p.spent),
+      spentWritten: p?.spent !== undefined,
+      result: p?.result,
+      planned: plannedFor(activity, year),
+      reported: report !== undefined,
+    });
+  }
+  return into;
+}
+
+/**
+ * Every planned activity of every expected unit, for one period, in registry then plan order.
+ * Computed once per input and period (read-only: shared by every caller).
+ */
+export function activityLines(input: ProgressInput, periodId: string): readonly ActivityLine[] {
+  const index = indexOf(input);
+  const known = index.lines.get(periodId);
+  if (known !== undefined) return known;
   const period = findPeriod(input.cycle, periodId);
-  const plans = submittedPlans(input);
   const reports = reportsOf(input, periodId);
   const lines: ActivityLine[] = [];
-  for (const unit of input.units) {
-    const plan = plans.get(unit.id);
-    if (plan === undefined) continue;
-    const report = reports.get(unit.id);
-    const progress = new Map((report?.activities ?? []).map((a) => [a.activity, a]));
-    for (const activity of plan.activities ?? []) {
-      const p = progress.get(activity.id);
-      lines.push({
-        unit,
-        activity,
-        status: p?.status ?? 'unreported',
-        spent: p?.spent === undefined ? 0 : toThousands(p.spent),
-        spentWritten: p?.spent !== undefined,
-        result: p?.result,
-        planned: plannedFor(activity, period.year),
-        reported: report !== undefined,
-      });
-    }
-  }
+  for (const unit of index.expected) unitLines(unit, index.submitted.get(unit.id) as Plan, reports.get(unit.id), period.year, lines);
+  index.lines.set(periodId, lines);
   return lines;
 }
 
@@ -300,10 +368,11 @@ export function spendingByTask(input: ProgressInput, periodId: string): { rows: 
 /** Spent vs planned by unit group (tỉnh, huyện), for one period. */
 export function spendingByGroup(input: ProgressInput, periodId: string): { rows: SpendingRow<UnitGroupId>[]; total: Spending } {
   const rows = groupsOfCycle(input.cycle, input.units).map((g): SpendingRow<UnitGroupId> => ({ key: g.id, label: g.label, ...emptySpending() }));
+  const byGroup = new Map(rows.map((r) => [r.key, r]));
   const total = emptySpending();
   for (const line of activityLines(input, periodId)) {
     const s = lineSpending(line);
-    const row = rows.find((r) => r.key === line.unit.group);
+    const row = byGroup.get(line.unit.group);
     if (row) addSpending(row, s);
     addSpending(total, s);
   }
@@ -344,8 +413,8 @@ export function periodsOfYear(cycle: Cycle, year: number): Period[] {
 export function latestReportOfYear(input: ProgressInput, unitId: string, year: number, filter: (r: Report) => boolean = () => true): Report | undefined {
   let best: { report: Report; to: string } | undefined;
   for (const period of periodsOfYear(input.cycle, year)) {
-    const report = input.reports.find((r) => r.cycle === input.cycle.id && r.period === period.id && r.unit === unitId && filter(r));
-    if (report && (best === undefined || period.to >= best.to)) best = { report, to: period.to };
+    const report = reportsOf(input, period.id).get(unitId);
+    if (report && filter(report) && (best === undefined || period.to >= best.to)) best = { report, to: period.to };
   }
   return best?.report;
 }
@@ -363,6 +432,7 @@ export function spendingOfYear(input: ProgressInput, year: number): YearSpending
   const plans = submittedPlans(input);
   const periods = periodsOfYear(input.cycle, year);
   const byPeriod = periods.map((period) => ({ period, units: 0 }));
+  const slots = new Map(byPeriod.map((b) => [b.period.id, b]));
   const out: YearSpending = { year, ...emptySpending(), byPeriod, unreported: 0 };
   for (const unit of expectedUnits(input)) {
     const plan = plans.get(unit.id);
@@ -375,7 +445,7 @@ export function spendingOfYear(input: ProgressInput, year: number): YearSpending
     }
     if (report === undefined) out.unreported += 1;
     else {
-      const slot = byPeriod.find((b) => b.period.id === report.period);
+      const slot = slots.get(report.period);
       if (slot) slot.units += 1;
     }
   }
@@ -451,16 +521,23 @@ export interface PeriodProgress {
   digest: DigestRow[];
 }
 
-/** Everything /tien-do/ shows for one period. */
+/** Everything /tien-do/ shows for one period (computed once per input, period and date; read-only). */
 export function periodProgress(input: ProgressInput, periodId: string, asOf: string): PeriodProgress {
-  return {
-    submissions: periodSubmissions(input, periodId, asOf),
-    status: statusByTask(input, periodId),
-    byTask: spendingByTask(input, periodId),
-    byGroup: spendingByGroup(input, periodId),
-    byUnit: spendingByUnit(input, periodId),
-    digest: digestOf(input, periodId),
-  };
+  const memo = indexOf(input).progress;
+  const key = `${periodId}@${asOf}`;
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = {
+      submissions: periodSubmissions(input, periodId, asOf),
+      status: statusByTask(input, periodId),
+      byTask: spendingByTask(input, periodId),
+      byGroup: spendingByGroup(input, periodId),
+      byUnit: spendingByUnit(input, periodId),
+      digest: digestOf(input, periodId),
+    };
+    memo.set(key, out);
+  }
+  return out;
 }
 
 export interface TimelinePeriod {
@@ -486,15 +563,15 @@ export interface UnitTimeline {
 
 /** One unit's plan, then each period of the cycle with its report or its absence. */
 export function unitTimeline(input: ProgressInput, unitId: string, asOf: string): UnitTimeline | undefined {
-  const unit = input.units.find((u) => u.id === unitId);
+  const index = indexOf(input);
+  const unit = index.unitById.get(unitId);
   if (unit === undefined) return undefined;
-  const plan = input.plans.find((p) => p.cycle === input.cycle.id && p.unit === unitId);
+  const plan = index.plans.get(unitId);
   const expected = plan?.status === 'submitted';
-  // A draft plan's unit may still have sent a report: show it against that plan.
-  const own: ProgressInput = { ...input, units: [unit], plans: plan ? [{ ...plan, status: 'submitted' }] : [] };
   const periods = input.cycle.periods.map((period): TimelinePeriod => {
     const report = reportsOf(input, period.id).get(unitId);
-    const lines = activityLines(own, period.id);
+    // A draft plan's unit may still have sent a report: show it against that plan.
+    const lines = plan ? unitLines(unit, plan, report, period.year) : [];
     const spending = emptySpending();
     const counts = emptyCounts();
     for (const line of lines) {
@@ -514,6 +591,7 @@ export function unitTimeline(input: ProgressInput, unitId: string, asOf: string)
 export function focusPeriod(input: ProgressInput, asOf: string): Period | undefined {
   assertDate(asOf);
   const periods = [...input.cycle.periods].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
-  const reported = new Set(input.reports.filter((r) => r.cycle === input.cycle.id).map((r) => r.period));
+  const reports = indexOf(input).reports;
+  const reported = new Set([...reports.keys()].filter((id) => (reports.get(id)?.size ?? 0) > 0));
   return periods.filter((p) => p.to < asOf || reported.has(p.id)).at(-1) ?? periods[0];
 }

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/progress.ts';
 import { cycle, input } from './fixture.ts';
 
-const ids = (units: { id: string }[]) => units.map((u) => u.id);
+const ids = (units: readonly { id: string }[]) => units.map((u) => u.id);
 const h1 = findPeriod(cycle, '2021-6-thang');
 
 describe('expected units', () => {

@@ -5,8 +5,17 @@ import { agencyReport, reportPeriods, type AgencyReport } from '../../lib/agency
 import { AS_OF } from '../../lib/as-of.ts';
 import { progressInput } from '../progress/progress-input.ts';
 
+const reports = new Map<string, AgencyReport>();
+
+/** The report of a period, computed once per build for its page and its DOCX (read-only). */
 export function reportOf(cycle: Cycle, periodId: string): AgencyReport {
-  return agencyReport({ input: progressInput(cycle), dispatch: dispatchOf(cycle)?.data, periodId, asOf: AS_OF });
+  const key = `${cycle.id}/${periodId}`;
+  let report = reports.get(key);
+  if (report === undefined) {
+    report = agencyReport({ input: progressInput(cycle), dispatch: dispatchOf(cycle)?.data, periodId, asOf: AS_OF });
+    reports.set(key, report);
+  }
+  return report;
 }
 
 /** The periods of a cycle that get a report page and a DOCX. */

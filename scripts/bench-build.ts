@@ -1,0 +1,190 @@
+// npm run bench:build [-- N…] [--keep]
+// Builds the site over generated content of N units (59: the demo itself, on the real
+// registry; any other N: the demo's generator on a registry of N synthetic units), each in a
+// temporary Git repository with one commit per plan (scripts/demo/history.ts), with a fresh
+// content cache. In the same run it builds a bare Astro project with as many trivial pages:
+// the floor. Prints wall time, peak RSS, page count, the largest pages' gzip sizes and the
+// ratios. Not part of the tests: figures go to docs/benchmarks.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import type { Registry, Unit } from '../schemas/unit.ts';
+import { loadContent } from '../src/pipeline/load-content.ts';
+import { DEMO_AS_OF, generateDemo } from './demo/generate.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const DEMO_UNITS = 59;
+const TIME = '/usr/bin/time';
+
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+if (sizes.length === 0) sizes.push(DEMO_UNITS, 1000, 10_000);
+
+/**
+ * The real registry plus synthetic units up to N: one in three a provincial body, the others
+ * districts (the demo's two plan shapes). Its first 59 plans are the demo's.
+ */
+function registryOf(n: number): Registry {
+  const real = parse(readFileSync(path.join(ROOT, 'content', 'units.yaml'), 'utf8')) as Registry;
+  const extra: Unit[] = Array.from({ length: Math.max(0, n - real.units.length) }, (_, i) => {
+    const no = String(i + 1).padStart(5, '0');
+    return i % 3 === 0
+      ? { id: `so-thu-nghiem-${no}`, name: `Sở thử nghiệm số ${i + 1}`, group: 'tinh', kind: 'so' }
+      : { id: `huyen-thu-nghiem-${no}`, name: `Huyện thử nghiệm số ${i + 1}`, group: 'huyen', kind: 'huyen' };
+  });
+  return { units: [...real.units, ...extra] };
+}
+
+interface Run {
+  seconds: number;
+  /** Peak resident set size of the build process, MB (from /usr/bin/time -v, else unknown). */
+  rssMb: number | undefined;
+  load: string;
+  code: number;
+  output: string;
+}
+
+/** Run node with args under /usr/bin/time -v; wall time measured here. */
+function timed(nodeArgs: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  const haveTime = (() => {
+    try {
+      readFileSync(TIME);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const [cmd, cmdArgs] = haveTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, cmdArgs, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+      resolve({ seconds, rssMb: kb ? Math.round(Number(kb) / 1024) : undefined, load: loadavg().map((l) => l.toFixed(2)).join(' '), code: code ?? 1, output });
+    });
+  });
+}
+
+interface PageSize {
+  page: string;
+  html: number;
+  /** gzip of the HTML plus the gzip of each stylesheet it links. */
+  withCss: number;
+}
+
+function pagesOf(outDir: string): PageSize[] {
+  const cssCache = new Map<string, number>();
+  const cssGzip = (href: string): number => {
+    const file = path.join(outDir, href.replace(/^\//, ''));
+    let size = cssCache.get(file);
+    if (size === undefined) {
+      try {
+        size = gzipSync(readFileSync(file)).length;
+      } catch {
+        size = 0;
+      }
+      cssCache.set(file, size);
+    }
+    return size;
+  };
+  const out: PageSize[] = [];
+  for (const e of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = path.join(e.parentPath, e.name);
+    const text = readFileSync(file);
+    const html = gzipSync(text).length;
+    const links = [...text.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    out.push({ page: `/${path.relative(outDir, file)}`, html, withCss: html + links.reduce((s, h) => s + cssGzip(h), 0) });
+  }
+  return out.sort((a, b) => b.withCss - a.withCss);
+}
+
+/** A throw-away Astro project with one dynamic route of `pages` trivial pages, on this project's node_modules. */
+function bareProject(pages: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `bench-bare-${pages}-`));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { build: { format: 'directory' }, trailingSlash: 'always' };\n");
+  mkdirSync(path.join(dir, 'src', 'pages', 'p'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'src', 'pages', 'p', '[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i + 1) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="vi"><head><title>Trang {n}</title></head><body><h1>Trang {n}</h1></body></html>\n`,
+  );
+  return dir;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const rows: string[] = [];
+const times = new Map<number, number>();
+
+for (const n of sizes) {
+  const root = mkdtempSync(path.join(tmpdir(), `bench-build-${n}-`));
+  const t0 = performance.now();
+  const { plans, reports } = await generateDemo(root, n === DEMO_UNITS ? {} : { registry: registryOf(n) });
+  const generated = (performance.now() - t0) / 1000;
+  const commits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim());
+  console.log(`\n== ${n} đơn vị: ${plans} kế hoạch, ${reports} báo cáo, ${commits} commit (tạo trong ${generated.toFixed(1)} s) tại ${root}`);
+
+  // The content sync alone: the validation pipeline the build runs first.
+  const s0 = performance.now();
+  const loaded = await loadContent(root);
+  if (loaded.issues.length > 0) {
+    console.error(loaded.issues.slice(0, 5));
+    process.exit(1);
+  }
+  const sync = (performance.now() - s0) / 1000;
+
+  const outDir = path.join(root, 'dist');
+  const build = await timed([ASTRO, 'build', '--outDir', outDir], ROOT, {
+    CONTENT_ROOT: root,
+    ASTRO_CACHE_DIR: path.join(root, 'cache'),
+    PROGRESS_AS_OF: DEMO_AS_OF,
+  });
+  if (build.code !== 0) {
+    console.error(build.output.slice(-4000));
+    process.exit(1);
+  }
+  const pages = pagesOf(outDir);
+  times.set(n, build.seconds);
+  const bare = bareProject(pages.length);
+  const floor = await timed([ASTRO, 'build'], bare, {});
+  if (floor.code !== 0) {
+    console.error(floor.output.slice(-4000));
+    process.exit(1);
+  }
+  const floorPages = readdirSync(path.join(bare, 'dist', 'p')).length;
+  const budget = 2 * floor.seconds + sync;
+  console.log(`site : ${build.seconds.toFixed(1)} s, đỉnh RSS ${build.rssMb ?? '?'} MB, ${pages.length} trang, tải ${build.load}`);
+  console.log(`nền  : ${floor.seconds.toFixed(1)} s, đỉnh RSS ${floor.rssMb ?? '?'} MB, ${floorPages} trang (Astro trần), tải ${floor.load}`);
+  console.log(`đồng bộ nội dung (loadContent): ${sync.toFixed(1)} s; site / nền = ${(build.seconds / floor.seconds).toFixed(1)}×; mục tiêu 2 × nền + đồng bộ = ${budget.toFixed(1)} s`);
+  console.log('trang lớn nhất (gzip HTML + CSS):');
+  for (const p of pages.slice(0, 5)) console.log(`  ${kb(p.withCss).padStart(9)}  (HTML ${kb(p.html)})  ${p.page}`);
+  const over = (limit: number) => pages.filter((p) => p.withCss > limit * 1024).length;
+  console.log(`trang trên 14 kB: ${over(14)}; trên 60 kB: ${over(60)}`);
+  const top = pages[0];
+  rows.push(
+    `| ${n.toLocaleString('en')} | ${plans.toLocaleString('en')} | ${reports.toLocaleString('en')} | ${commits.toLocaleString('en')} | ${pages.length.toLocaleString('en')} | ${build.seconds.toFixed(1)} | ${build.rssMb ?? '?'} | ${floor.seconds.toFixed(1)} | ${(build.seconds / floor.seconds).toFixed(1)}× | ${sync.toFixed(1)} | ${budget.toFixed(1)} | ${top ? `${kb(top.withCss)} ${top.page}` : ''} | ${build.load} |`,
+  );
+  if (!keep) {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
+  }
+}
+
+console.log('\n| units | plans | reports | commits | pages | build (s) | peak RSS (MB) | bare Astro (s) | build / bare | content sync (s) | 2 × bare + sync (s) | largest page (gzip HTML+CSS) | load (1, 5, 15 min) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+for (const r of rows) console.log(r);
+const t1k = times.get(1000);
+const t10k = times.get(10_000);
+if (t1k && t10k) console.log(`\nt(10 000) / t(1 000) = ${(t10k / t1k).toFixed(1)}`);
