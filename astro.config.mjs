@@ -14,6 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Never inline a script: the search page's CSP allows the site's own files, not inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Decap CMS at /admin/, served from node_modules (no CDN); the Pagefind index after the build.
   integrations: [decapCms(), searchIndex()],
 });

@@ -131,6 +131,14 @@ export const adminHeaders = (options: { dev?: boolean } = {}): Record<string, st
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
+/** The headers a response at this path gets (what public/_headers and nginx say), for test servers. */
+export function headersFor(pathname: string, base = '/'): Record<string, string> {
+  const b = withSlash(base);
+  if (pathname.startsWith(`${b}admin/`)) return adminHeaders();
+  if (SEARCH_PATHS.some((p) => pathname.startsWith(`${b}${p}`))) return searchHeaders();
+  return publicHeaders();
+}
+
 /**
  * public/_headers. Both hosts apply every rule whose pattern matches; on Cloudflare Pages a
  * header set by two rules is joined with a comma (two CSPs would both apply, and the public one

@@ -18,16 +18,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
-const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
 export default function searchIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withSlash(config.base);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -39,7 +33,8 @@ export default function searchIndex(): AstroIntegration {
             if (rel.startsWith(`${SEARCH_BUNDLE}/`)) continue;
             const html = await readFile(file, 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
-            const url = base + rel.replace(/(^|\/)index\.html$/, '$1');
+            // From the site's root: Pagefind puts the base in front (derived from where the bundle is).
+            const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
             const added = await index.addHTMLFile({ url, content: withFoldedCopy(html) });
             if (added.errors.length > 0) throw new Error(`Pagefind, ${rel}: ${added.errors.join('; ')}`);
             pages++;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminHeaders, publicHeaders } from '../../src/ci/headers.ts';
+import { adminHeaders, headersFor, publicHeaders } from '../../src/ci/headers.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { TMP_ROOT } from '../support/paths.ts';
@@ -57,7 +57,8 @@ describe.skipIf(!hasChromium)('Content-Security-Policy of the public pages', () 
     rmSync(OUT, { recursive: true, force: true });
     const build = await buildSite({ outDir: OUT });
     if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
-    server = await serveStatic(OUT, '/', publicHeaders());
+    // Each path gets the headers the host sends there (/tim-kiem/ and /pagefind/ their own policy).
+    server = await serveStatic(OUT, '/', (p) => headersFor(p));
     browser = await launchBrowser();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminPageHtml } from '../../src/cms/admin-page.ts';
-import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx, searchCsp, searchMetaCsp } from '../../src/ci/headers.ts';
+import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx, headersFor, searchCsp, searchHeaders, searchMetaCsp } from '../../src/ci/headers.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -73,6 +73,10 @@ describe('the search page policy (issue 14)', () => {
       expect(file).toContain(`/prefix/${p}/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${searchCsp()}\n`);
     }
     expect(file).toContain(`/prefix/*\n  X-Content-Type-Options: nosniff`);
+    expect(headersFor('/prefix/tim-kiem/', '/prefix/')).toEqual(searchHeaders());
+    expect(headersFor('/prefix/pagefind/pagefind.js', '/prefix')).toEqual(searchHeaders());
+    expect(headersFor('/prefix/tong-hop/', '/prefix/')).toEqual(publicHeaders());
+    expect(headersFor('/prefix/admin/', '/prefix/')).toEqual(adminHeaders());
     expect(renderNginx('/')).toContain(`location /tim-kiem/ {\n    add_header X-Content-Type-Options "nosniff" always;`);
   });
 });

@@ -12,6 +12,7 @@ import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { axeViolations as audit } from '../support/axe.ts';
 import { crawl, fileFor, readBuiltPage } from '../support/built-site.ts';
+import { SEARCH_PATH } from '../../src/lib/site-pages.ts';
 
 const ROOT = path.join(TMP_ROOT, 'site-e2e');
 const DEMO_ROOT = path.join(ROOT, 'demo');
@@ -81,10 +82,13 @@ describe('demo build, on disk', () => {
     for (const f of ['/du-lieu/ke-hoach-2021-2023.csv', '/du-lieu/ke-hoach-2021-2023.json', '/thang-hanh-dong/2021.ics', '/sitemap.xml']) expect(c.targets).toContain(f);
   });
 
-  it('ships no <script> on any public page, and says lang="vi"', () => {
+  it('ships no <script> on any public page but the search page (its own file, not inline), and says lang="vi"', () => {
     const c = crawl(DEMO_DIST, '/', SKIP);
     const withScript = c.pages.filter((p) => /<script\b/i.test(html(DEMO_DIST, '/', p)));
-    expect(withScript).toEqual([]);
+    expect(withScript).toEqual([SEARCH_PATH]);
+    expect([...html(DEMO_DIST, '/', SEARCH_PATH).matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/),
+    ]);
     const notVi = c.pages.filter((p) => !/<html lang="vi"/.test(html(DEMO_DIST, '/', p)));
     expect(notVi).toEqual([]);
   });
