@@ -50,7 +50,8 @@ describe('values on bars', () => {
   });
 
   it('text widths are generous estimates: digits, narrow marks and capitals differ', () => {
-    expect(textWidth('00')).toBeCloseTo(2 * 0.6 * FONT_SIZE, 5);
+    expect(textWidth('00')).toBeCloseTo(2 * 0.72 * FONT_SIZE, 5);
+    expect(textWidth('ab')).toBeCloseTo(2 * 0.64 * FONT_SIZE, 5);
     expect(textWidth('1.2')).toBeLessThan(textWidth('122'));
     expect(textWidth('NN')).toBeGreaterThan(textWidth('nn'));
   });
@@ -64,7 +65,7 @@ describe('labels and rows', () => {
     expect(lines.length).toBe(3);
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(CHART_WIDTH);
     expect(lines.at(-1)?.endsWith('…')).toBe(true);
-    expect(wrapText('a b c', 2 * 0.6 * FONT_SIZE)).toEqual(['a', 'b', 'c']);
+    expect(wrapText('a b c', 2 * 0.64 * FONT_SIZE)).toEqual(['a', 'b', 'c']);
   });
 
   it('rows stack: label lines, then the bars, then a gap; nothing overlaps', () => {

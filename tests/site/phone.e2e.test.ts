@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     await page.context().close();
   }, 120_000);
 
-  it('chart text is at least 14 px on screen at 390 px (font size × rendered width / viewBox width), and bars carry values', async () => {
+  it('chart text is at least 14 px on screen at 390 px (font size × rendered width / viewBox width), inside the chart, and bars carry values', async () => {
     const page = await open(PHONE);
     const chartPages = pages.filter((p) => readBuiltPage(DIST, p).includes('class="chart"'));
     expect(chartPages.length).toBeGreaterThanOrEqual(4);
@@ -204,11 +204,16 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
       const found = await page.evaluate(() =>
         [...document.querySelectorAll<SVGSVGElement>('.chart > svg')].flatMap((svg) => {
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, width: svg.getBoundingClientRect().width }));
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].map((t) => {
+            const r = t.getBoundingClientRect();
+            return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, width: box.width, cut: r.left < box.left - 0.5 || r.right > box.right + 0.5 };
+          });
         }),
       );
       texts += found.length;
       for (const t of found) if (t.px < 14) small.push(`${p}: "${t.text}" ${t.px.toFixed(1)} px (chart ${Math.round(t.width)} px wide)`);
+      for (const t of found) if (t.cut) small.push(`${p}: "${t.text}" runs past the chart's edge`);
     }
     expect(texts).toBeGreaterThan(50);
     expect(small).toEqual([]);
