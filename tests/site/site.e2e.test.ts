@@ -142,7 +142,7 @@ describe('demo build, on disk', () => {
     for (const [from, to] of [['theo-nhiem-vu', 'theo-nguon'], ['theo-nguon', 'theo-khoi'], ['theo-khoi', 'hoat-dong-nhiem-vu'], ['hoat-dong-nhiem-vu', 'bao-phu']] as const) {
       const section = page.slice(page.indexOf(`id="${from}"`), page.indexOf(`id="${to}"`));
       const svg = section.slice(section.indexOf('<svg'), section.indexOf('</svg>'));
-      const drawn = [...svg.matchAll(/<text [^>]*font-size="12"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      const drawn = [...svg.matchAll(/<text class="chart-end"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
       const tbody = section.slice(section.indexOf('<tbody>'), section.indexOf('</tbody>'));
       // The "Cộng" column (money tables) or the activity count (the count table): the first number after the row header.
       const rowsHtml = tbody.split('</tr>').filter((r) => r.includes('<th'));
