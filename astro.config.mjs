@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import decapCms from './src/integrations/decap.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same build be published at any address, e.g.
 // BASE_PATH=/binh-dang-gioi/ for a project page. Every internal link goes through the base.
@@ -13,6 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // Decap CMS at /admin/, served from node_modules (no CDN).
-  integrations: [decapCms()],
+  // Never inline a script: the search page's CSP allows the site's own files, not inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Decap CMS at /admin/, served from node_modules (no CDN); the Pagefind index after the build.
+  integrations: [decapCms(), searchIndex()],
 });

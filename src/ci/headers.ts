@@ -45,6 +45,22 @@ export const PUBLIC_POLICY: Policy = {
 };
 
 /**
+ * /tim-kiem/ (and the Pagefind bundle it loads from /pagefind/, whose worker gets the policy
+ * of its own response): the one public page with a script, its own module from /_astro/ and
+ * Pagefind's, both from the site. Pagefind compiles its WebAssembly ('wasm-unsafe-eval', which
+ * allows no JavaScript eval), fetches its index chunks (connect-src) and runs in a worker.
+ */
+export const SEARCH_POLICY: Policy = {
+  ...PUBLIC_POLICY,
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+};
+
+/** The paths that get SEARCH_POLICY, under the base: the page and the bundle. */
+export const SEARCH_PATHS = ['tim-kiem/', 'pagefind/'] as const;
+
+/**
  * /admin/: the Decap CMS bundle, served from the site itself. It compiles its config schema
  * with ajv, which calls `new Function` (found in node_modules/decap-cms/dist/decap-cms.js),
  * hence 'unsafe-eval'; emotion injects <style> elements, hence style 'unsafe-inline'; it
@@ -77,6 +93,10 @@ export const publicCsp = () => render(PUBLIC_POLICY);
  */
 export const publicMetaCsp = () =>
   render(Object.fromEntries(Object.entries(PUBLIC_POLICY).filter(([directive]) => directive !== 'frame-ancestors')));
+export const searchCsp = () => render(SEARCH_POLICY);
+/** The search page's policy as a <meta> (without frame-ancestors, as publicMetaCsp). */
+export const searchMetaCsp = () =>
+  render(Object.fromEntries(Object.entries(SEARCH_POLICY).filter(([directive]) => directive !== 'frame-ancestors')));
 export const adminCsp = (options: { dev?: boolean } = {}) => render(adminPolicy(options));
 
 /**
@@ -102,6 +122,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export const publicHeaders = (): Record<string, string> => ({ ...COMMON_HEADERS, 'Content-Security-Policy': publicCsp() });
+export const searchHeaders = (): Record<string, string> => ({ ...COMMON_HEADERS, 'Content-Security-Policy': searchCsp() });
 export const adminHeaders = (options: { dev?: boolean } = {}): Record<string, string> => ({
   ...COMMON_HEADERS,
   'Content-Security-Policy': adminCsp(options),
@@ -110,10 +131,18 @@ export const adminHeaders = (options: { dev?: boolean } = {}): Record<string, st
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
+/** The headers a response at this path gets (what public/_headers and nginx say), for test servers. */
+export function headersFor(pathname: string, base = '/'): Record<string, string> {
+  const b = withSlash(base);
+  if (pathname.startsWith(`${b}admin/`)) return adminHeaders();
+  if (SEARCH_PATHS.some((p) => pathname.startsWith(`${b}${p}`))) return searchHeaders();
+  return publicHeaders();
+}
+
 /**
  * public/_headers. Both hosts apply every rule whose pattern matches; on Cloudflare Pages a
  * header set by two rules is joined with a comma (two CSPs would both apply, and the public one
- * would block the CMS), so the /admin/ rule first detaches the inherited CSP with `! Name`.
+ * would block the CMS), so the /admin/ and search rules first detach the inherited CSP with `! Name`.
  */
 export function renderHeadersFile(base = '/'): string {
   const b = withSlash(base);
@@ -125,6 +154,7 @@ export function renderHeadersFile(base = '/'): string {
     '',
     block(`${b}*`, publicHeaders()),
     '',
+    ...SEARCH_PATHS.flatMap((p) => [block(`${b}${p}*`, { 'Content-Security-Policy': searchCsp() }, ['Content-Security-Policy']), '']),
     block(`${b}admin/*`, { 'Content-Security-Policy': adminCsp(), 'X-Robots-Tag': 'noindex' }, ['Content-Security-Policy']),
     '',
   ].join('\n');
@@ -142,6 +172,7 @@ export function renderNginx(base = '/'): string {
     '    try_files $uri $uri/ =404;',
     '}',
     '',
+    ...SEARCH_PATHS.flatMap((p) => [`location ${b}${p} {`, ...adds(searchHeaders(), '    '), '    try_files $uri $uri/ =404;', '}', '']),
     `location ${b}admin/ {`,
     ...adds(adminHeaders(), '    '),
     '    try_files $uri $uri/ =404;',

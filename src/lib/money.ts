@@ -28,7 +28,10 @@ export function formatMillions(thousands: number): string {
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
+/** The unit every amount is shown in. */
+export const MONEY_UNIT = 'triệu đồng';
+
 /** "1.234,5 triệu đồng" */
 export function formatMoney(thousands: number): string {
-  return `${formatMillions(thousands)} triệu đồng`;
+  return `${formatMillions(thousands)} ${MONEY_UNIT}`;
 }

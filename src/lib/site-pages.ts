@@ -5,6 +5,8 @@ import { CYCLES_PATH, cyclePaths, periodOwners, unitsOfCycle } from './cycles.ts
 
 /** The HTML site map's own path. */
 export const SITE_MAP_PATH = '/so-do-trang/';
+/** The search page (Pagefind; the one public page with a script). */
+export const SEARCH_PATH = '/tim-kiem/';
 
 export interface SiteMapSection {
   id: string;
@@ -38,6 +40,7 @@ export function siteMap(input: SiteInput): SiteMapSection[] {
       { path: '/du-lieu/', label: 'Dữ liệu mở' },
       { path: CYCLES_PATH, label: 'Các chu kỳ kế hoạch' },
       { path: SITE_MAP_PATH, label: 'Sơ đồ trang' },
+      { path: SEARCH_PATH, label: 'Tìm kiếm' },
     ],
   };
   const guides: SiteMapSection = { id: 'huong-dan', title: 'Hướng dẫn', links: input.guidance.map((g) => ({ path: `/huong-dan/${g.id}/`, label: g.data?.title ?? g.id })) };

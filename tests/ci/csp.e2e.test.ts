@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminHeaders, publicHeaders } from '../../src/ci/headers.ts';
+import { adminHeaders, headersFor, publicHeaders } from '../../src/ci/headers.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -56,7 +56,8 @@ describe.skipIf(!hasChromium)('Content-Security-Policy of the public pages', () 
 
   beforeAll(async () => {
     OUT = await realSite();
-    server = await serveStatic(OUT, '/', publicHeaders());
+    // Each path gets the headers the host sends there (/tim-kiem/ and /pagefind/ their own policy).
+    server = await serveStatic(OUT, '/', (p) => headersFor(p));
     browser = await launchBrowser();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminPageHtml } from '../../src/cms/admin-page.ts';
-import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx } from '../../src/ci/headers.ts';
+import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx, headersFor, searchCsp, searchHeaders, searchMetaCsp } from '../../src/ci/headers.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -54,6 +54,30 @@ describe('security headers', () => {
     const file = renderHeadersFile('/prefix');
     expect(file).toContain('/prefix/*\n');
     expect(file).toMatch(/\/prefix\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'/);
+  });
+});
+
+describe('the search page policy (issue 14)', () => {
+  it('allows the site\'s own scripts and WebAssembly compilation, no eval, no other origin', () => {
+    expect(directive(searchCsp(), 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(searchCsp(), 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(searchCsp(), 'worker-src')).toBe("worker-src 'self'");
+    expect(directive(searchCsp(), 'style-src')).toBe(directive(publicCsp(), 'style-src'));
+    expect(directive(searchCsp(), 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(searchMetaCsp()).toBe(searchCsp().split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '));
+  });
+
+  it('applies to /tim-kiem/ and /pagefind/ only, detaching the site-wide policy there', () => {
+    const file = renderHeadersFile('/prefix');
+    for (const p of ['tim-kiem', 'pagefind']) {
+      expect(file).toContain(`/prefix/${p}/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${searchCsp()}\n`);
+    }
+    expect(file).toContain(`/prefix/*\n  X-Content-Type-Options: nosniff`);
+    expect(headersFor('/prefix/tim-kiem/', '/prefix/')).toEqual(searchHeaders());
+    expect(headersFor('/prefix/pagefind/pagefind.js', '/prefix')).toEqual(searchHeaders());
+    expect(headersFor('/prefix/tong-hop/', '/prefix/')).toEqual(publicHeaders());
+    expect(headersFor('/prefix/admin/', '/prefix/')).toEqual(adminHeaders());
+    expect(renderNginx('/')).toContain(`location /tim-kiem/ {\n    add_header X-Content-Type-Options "nosniff" always;`);
   });
 });
 

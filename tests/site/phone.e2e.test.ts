@@ -187,6 +187,77 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     await page.context().close();
   }, 120_000);
 
+  it('chart text is at least 14 px on screen at 390 px (font size × rendered width / viewBox width), inside the chart, and bars carry values', async () => {
+    const page = await open(PHONE);
+    const chartPages = pages.filter((p) => readBuiltPage(DIST, p).includes('class="chart"'));
+    expect(chartPages.length).toBeGreaterThanOrEqual(4);
+    const small: string[] = [];
+    let texts = 0;
+    for (const p of chartPages) {
+      await page.goto(url(p));
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.chart > svg')].flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const box = svg.getBoundingClientRect();
+          // A glyph may overhang its origin by a pixel (the side bearing of "T"): 2 px of slack.
+          return [...svg.querySelectorAll('text')].map((t) => {
+            const r = t.getBoundingClientRect();
+            return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, width: box.width, cut: r.left < box.left - 2 || r.right > box.right + 2 };
+          });
+        }),
+      );
+      texts += found.length;
+      for (const t of found) if (t.px < 14) small.push(`${p}: "${t.text}" ${t.px.toFixed(1)} px (chart ${Math.round(t.width)} px wide)`);
+      for (const t of found) if (t.cut) small.push(`${p}: "${t.text}" runs past the chart's edge`);
+    }
+    expect(texts).toBeGreaterThan(50);
+    expect(small).toEqual([]);
+    // A stacked bar writes each year's amount on its piece (the summary chart's first bar).
+    await page.goto(url('/tong-hop/'));
+    const onPieces = await page.evaluate(() => document.querySelectorAll('.chart svg text[text-anchor="middle"]').length);
+    expect(onPieces).toBeGreaterThan(3);
+    await page.context().close();
+  }, 600_000);
+
+  it('/cong-van/ at 1280 px: the national name and the motto each stay on one line', async () => {
+    const page = await open(DESKTOP);
+    await page.goto(url('/cong-van/'));
+    const lines = await page.evaluate(() =>
+      ['.doc-nation', '.doc-motto'].map((sel) => {
+        const el = document.querySelector(sel) as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        // One line: every fragment of the text shares the first one's top.
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { sel, text: el.textContent, lines: tops.size, right: el.getBoundingClientRect().right, box: (el.closest('.doc') as HTMLElement).getBoundingClientRect().right };
+      }),
+    );
+    for (const l of lines) {
+      expect(l.lines, `${l.sel} "${l.text}"`).toBe(1);
+      expect(l.right).toBeLessThanOrEqual(l.box);
+    }
+    await page.context().close();
+  }, 120_000);
+
+  for (const width of [PHONE, DESKTOP]) {
+    it(`the home page's key figures stay on one line in their cards at ${width} px`, async () => {
+      const page = await open(width);
+      await page.goto(url('/'));
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.card .figure-num')].map((el) => {
+          const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+          const card = (el.closest('.card') as HTMLElement).getBoundingClientRect();
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent ?? '', oneLine: r.height < lineHeight * 1.5, inside: r.left >= card.left && el.scrollWidth <= card.width };
+        }),
+      );
+      expect(figures.length).toBe(4);
+      expect(figures.some((f) => f.text.includes('triệu đồng'))).toBe(true);
+      expect(figures.filter((f) => !f.oneLine || !f.inside)).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+
   it('axe-core at 390 px on the pages with stacked or scrolling tables, with screenshots', async () => {
     const page = await open(PHONE);
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -29,7 +30,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/** headers: the same for every response, or chosen by path (e.g. headersFor from src/ci/headers.ts). */
+export async function serveStatic(dir: string, base = '/', headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let pathname = decodeURIComponent(url.pathname);
@@ -53,7 +55,7 @@ export async function serveStatic(dir: string, base = '/', headers: Record<strin
         return;
       }
     }
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...(typeof headers === 'function' ? headers(url.pathname) : headers) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

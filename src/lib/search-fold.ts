@@ -1,0 +1,91 @@
+// Vietnamese search folding (issue 14). Pagefind strips combining marks from words and queries
+// but keeps đ (a letter of its own, not d + a mark), so "dang" would never find "đẳng". The
+// index gets a folded copy of each page's words (src/integrations/search-index.ts, added to
+// what Pagefind reads, never to the page served), and the search page folds the query.
+
+/** "Bình đẳng giới, Thanh Hóa" → "Binh dang gioi, Thanh Hoa": marks removed, đ → d, Đ → D. */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** The page's words whose folded form differs (lower case, each once, in order of first use). */
+export function foldedWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const folded = foldVietnamese(word);
+    if (folded !== word) out.add(folded);
+  }
+  return [...out];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** The text of an HTML fragment, roughly (enough to list its words): no tags, scripts, styles or SVG. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : m))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Opens the folded copy in the indexed text, so the search page can cut it off what it shows. */
+export const FOLDED_SENTINEL = '⁂';
+
+/** The indexed text of a page without its folded copy. */
+export const withoutFoldedCopy = (content: string): string => {
+  const at = content.lastIndexOf(FOLDED_SENTINEL);
+  return (at < 0 ? content : content.slice(0, at)).trim();
+};
+
+/**
+ * What Pagefind indexes for a page: the page as served, plus, at the end of its
+ * data-pagefind-body element (<main>), a copy of its folded words. Pages without a body are as is.
+ */
+export function withFoldedCopy(html: string): string {
+  const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (!open || close < open.index) return html;
+  const words = foldedWords(htmlText(html.slice(open.index + open[0].length, close)));
+  if (words.length === 0) return html;
+  return `${html.slice(0, close)}<p>${FOLDED_SENTINEL} ${words.join(' ')}</p>${html.slice(close)}`;
+}
+
+/**
+ * A piece of the page's text around the first place the query's words occur, matched folded
+ * (so "thanh hoa" finds "Thanh Hóa"), shown as written. Returns the text before, the match and
+ * the text after, for the page to put the match in <mark>.
+ */
+export function excerptAround(content: string, query: string, radius = 90): { before: string; match: string; after: string } | null {
+  const terms = foldVietnamese(query).toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return null;
+  // Fold character by character, remembering where each folded character came from.
+  let folded = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of content) {
+    for (const f of foldVietnamese(ch).toLowerCase()) {
+      folded += f;
+      from.push(i);
+    }
+    i += ch.length;
+  }
+  let best = -1;
+  let term = '';
+  for (const t of terms) {
+    const at = folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+    if (at >= 0 && (best < 0 || at < best)) [best, term] = [at, t];
+  }
+  if (best < 0) return null;
+  const start = from[best] as number;
+  const end = (from[best + term.length - 1] as number) + 1;
+  const cutStart = Math.max(0, content.lastIndexOf(' ', Math.max(0, start - radius)) + 1);
+  const roughEnd = content.indexOf(' ', Math.min(content.length, end + radius));
+  const cutEnd = roughEnd < 0 ? content.length : roughEnd;
+  return {
+    before: (cutStart > 0 ? '… ' : '') + content.slice(cutStart, start),
+    match: content.slice(start, end),
+    after: content.slice(end, cutEnd) + (cutEnd < content.length ? ' …' : ''),
+  };
+}
