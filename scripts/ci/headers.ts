@@ -1,9 +1,9 @@
 // npm run ci:headers: write public/_headers and the nginx snippet of docs/security-headers.md
-// from src/ci/headers.ts (the one source of the security headers).
+// from src/lib/security-headers.ts (the one source of the security headers).
 // tests/ci/headers.test.ts fails when either committed file drifts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderHeadersFile, renderNginx } from '../../src/ci/headers.ts';
+import { renderHeadersFile, renderNginx } from '../../src/lib/security-headers.ts';
 
 const root = process.cwd();
 writeFileSync(path.join(root, 'public', '_headers'), renderHeadersFile());

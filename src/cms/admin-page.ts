@@ -2,7 +2,7 @@
 // no CDN), the policy in a <meta> for hosts without headers, kept out of search engines.
 // Served as a plain file in dev too (src/integrations/decap.ts): no dev-server client in it,
 // so nothing that happens to content/ while an officer types ever reloads the form.
-import { adminMetaCsp } from '../ci/headers.ts';
+import { adminMetaCsp } from '../lib/security-headers.ts';
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

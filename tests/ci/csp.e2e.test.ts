@@ -1,10 +1,10 @@
-// The built site under the Content-Security-Policy of src/ci/headers.ts, in headless Chromium:
+// The built site under the Content-Security-Policy of src/lib/security-headers.ts, in headless Chromium:
 // every public page reached from / (links) and from /sitemap.xml loads with no CSP violation.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminHeaders, headersFor, publicHeaders } from '../../src/ci/headers.ts';
+import { adminHeaders, headersFor, publicHeaders } from '../../src/lib/security-headers.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';

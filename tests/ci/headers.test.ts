@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminPageHtml } from '../../src/cms/admin-page.ts';
-import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx, headersFor, searchCsp, searchHeaders, searchMetaCsp } from '../../src/ci/headers.ts';
+import { adminCsp, adminHeaders, adminMetaCsp, publicCsp, publicHeaders, renderHeadersFile, renderNginx, headersFor, searchCsp, searchHeaders, searchMetaCsp } from '../../src/lib/security-headers.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -83,7 +83,7 @@ describe('the search page policy (issue 14)', () => {
 
 describe('the public policy in a <meta> element', () => {
   it('is the header policy without frame-ancestors, which browsers ignore in <meta>', async () => {
-    const { publicCsp, publicMetaCsp } = await import('../../src/ci/headers.ts');
+    const { publicCsp, publicMetaCsp } = await import('../../src/lib/security-headers.ts');
     expect(publicMetaCsp()).not.toContain('frame-ancestors');
     expect(`${publicMetaCsp()}; frame-ancestors 'none'`).toBe(publicCsp());
   });

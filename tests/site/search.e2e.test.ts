@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
-import { headersFor } from '../../src/ci/headers.ts';
+import { headersFor } from '../../src/lib/security-headers.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';

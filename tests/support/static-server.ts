@@ -30,7 +30,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** headers: the same for every response, or chosen by path (e.g. headersFor from src/ci/headers.ts). */
+/** headers: the same for every response, or chosen by path (e.g. headersFor from src/lib/security-headers.ts). */
 export async function serveStatic(dir: string, base = '/', headers: Record<string, string> | ((pathname: string) => Record<string, string>) = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -149,8 +149,8 @@ export function renderHeadersFile(base = '/'): string {
   const block = (pattern: string, headers: Record<string, string>, detach: string[] = []) =>
     [pattern, ...detach.map((h) => `  ! ${h}`), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
-    '# TỆP SINH TỰ ĐỘNG từ src/ci/headers.ts: đừng sửa tay; chạy `npm run ci:headers`.',
-    '# Generated from src/ci/headers.ts (Netlify / Cloudflare Pages syntax). See docs/security-headers.md.',
+    '# TỆP SINH TỰ ĐỘNG từ src/lib/security-headers.ts: đừng sửa tay; chạy `npm run ci:headers`.',
+    '# Generated from src/lib/security-headers.ts (Netlify / Cloudflare Pages syntax). See docs/security-headers.md.',
     '',
     block(`${b}*`, publicHeaders()),
     '',
