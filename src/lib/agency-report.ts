@@ -23,7 +23,7 @@ import {
   STATUS_KEYS,
   STATUS_LABELS,
   statusByTask,
-  submittedPlans,
+  submittedPlansByUnit,
   type ProgressInput,
   type Spending,
 } from './progress.ts';
@@ -128,7 +128,7 @@ function contactOf(plan: Plan | undefined): Pick<FollowUpRow, 'contact' | 'posit
 /** Units not reported or reported late in the period, registry order, with their plan's contact. */
 export function followUpList(input: ProgressInput, periodId: string, asOf: string): FollowUpRow[] {
   const subs = periodSubmissions(input, periodId, asOf);
-  const plans = submittedPlans(input);
+  const plans = submittedPlansByUnit(input);
   return subs.rows
     .filter((r) => r.report === undefined || r.state === 'late')
     .map((r) => ({ unitId: r.unit.id, unit: r.unit.name, state: rowLabel(r, subs.phase, subs.deadline).text, ...contactOf(plans.get(r.unit.id)) }));
@@ -161,7 +161,7 @@ export function agencyReport({ input: all, dispatch, periodId, asOf }: ReportSou
   const byUnit = spendingByUnit(input, periodId);
   const digest = digestOf(input, periodId);
   const lines = activityLines(input, periodId);
-  const bySource = budgetBySourceYear(cycle, [...submittedPlans(input).values()].map((data) => ({ unit: data.unit, data })));
+  const bySource = budgetBySourceYear(cycle, [...submittedPlansByUnit(input).values()].map((data) => ({ unit: data.unit, data })));
   const yearIndex = bySource.years.indexOf(period.year);
   const actionMonth = actionMonthByYear(input).find((y) => y.year === period.year);
   const followUp = followUpList(input, periodId, asOf);

@@ -3,10 +3,12 @@
 // Money is summed in whole thousands of đồng (toThousands), never as float millions.
 import type { Cycle, Task } from '../../schemas/cycle.ts';
 import { FUNDING_SOURCES, type FundingSourceId } from '../../schemas/funding-source.ts';
-import type { Activity, Plan } from '../../schemas/plan.ts';
+import { type Activity, PLAN_STATUSES, type Plan } from '../../schemas/plan.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { groupsOfCycle } from './cycles.ts';
-import { toThousands } from './money.ts';
+import { sumThousands, toThousands } from './money.ts';
+
+type PlanStatusId = (typeof PLAN_STATUSES)[number]['id'];
 
 /** What the aggregation needs of a plan entry (src/content.ts PlanEntry fits). */
 export interface PlanLike {
@@ -14,11 +16,11 @@ export interface PlanLike {
   data: Plan;
 }
 
-export type PlanStatus = 'submitted' | 'draft' | 'missing';
+/** A unit's plan as the site shows it: the schema's statuses, or no plan at all. */
+export type PlanStatus = PlanStatusId | 'missing';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  submitted: 'Đã nộp',
-  draft: 'Bản nháp',
+  ...(Object.fromEntries(PLAN_STATUSES.map((s) => [s.id, s.label])) as Record<PlanStatusId, string>),
   missing: 'Chưa nộp',
 };
 
@@ -121,9 +123,14 @@ export function planBudgetBySourceYear(cycle: Cycle, plan: Plan): YearTable {
   return yearTable(sourceRows(), cycle.years, lines);
 }
 
+/** One activity's budget in thousands: every line, or one year's lines (all sources). */
+export function activityBudget(activity: Activity, year?: number): number {
+  return sumThousands((activity.budget ?? []).filter((b) => year === undefined || b.year === year).map((b) => toThousands(b.amount)));
+}
+
 /** Total of one activity's budget lines, in thousands. */
 export function activityTotal(activity: Activity): number {
-  return (activity.budget ?? []).reduce((sum, b) => sum + toThousands(b.amount), 0);
+  return activityBudget(activity);
 }
 
 /** A plan's activities grouped by task, in the cycle's task order; tasks without any are kept (empty). */
@@ -189,7 +196,7 @@ export function actionMonthActivities(cycle: Cycle, units: readonly Unit[], plan
       .map((activity) => {
         const budgetYears = new Set((activity.budget ?? []).map((b) => b.year));
         const years = budgetYears.size === 0 ? [...cycle.years] : cycle.years.filter((y) => budgetYears.has(y));
-        const byYear = cycle.years.map((y) => (activity.budget ?? []).filter((b) => b.year === y).reduce((sum, b) => sum + toThousands(b.amount), 0));
+        const byYear = cycle.years.map((y) => activityBudget(activity, y));
         return { unit, activity, years, byYear, thousands: activityTotal(activity) };
       });
   });

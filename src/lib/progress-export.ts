@@ -8,7 +8,7 @@ import { ACTIVITY_STATUSES, type Report } from '../../schemas/report.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { toCsv } from './csv.ts';
 import { thousandsToMachine, toThousands } from './money.ts';
-import { reportsOf, submittedPlans, type ProgressInput } from './progress.ts';
+import { reportsOf, submittedPlansByUnit, type ProgressInput } from './progress.ts';
 
 export const REPORT_CSV_HEADER = [
   'unit_id',
@@ -43,7 +43,7 @@ export type ReportCsvRow = Record<(typeof REPORT_CSV_HEADER)[number], string>;
 
 /** The reports that count, in the cycle's period order, then registry order. */
 export function exportedReports(input: ProgressInput): { unit: Unit; plan: Plan; report: Report }[] {
-  const plans = submittedPlans(input);
+  const plans = submittedPlansByUnit(input);
   const out: { unit: Unit; plan: Plan; report: Report }[] = [];
   for (const period of input.cycle.periods) {
     const reports = reportsOf(input, period.id);

@@ -13,6 +13,7 @@ import { ACTIVITY_STATUSES, type ActivityStatusId, type Report } from '../../sch
 import type { Unit, UnitGroupId } from '../../schemas/unit.ts';
 import { groupsOfCycle } from './cycles.ts';
 import { toThousands } from './money.ts';
+import { activityBudget } from './plans.ts';
 
 export interface ProgressInput {
   /** The registry's units, in registry order (the order of every list below). */
@@ -176,7 +177,7 @@ const NO_REPORTS: ReadonlyMap<string, Report> = new Map();
 // ---------------------------------------------------------------- lookups
 
 /** The cycle's submitted plans, keyed by unit id (read-only: shared by every caller). */
-export function submittedPlans(input: ProgressInput): ReadonlyMap<string, Plan> {
+export function submittedPlansByUnit(input: ProgressInput): ReadonlyMap<string, Plan> {
   return indexOf(input).submitted;
 }
 
@@ -198,9 +199,7 @@ export function findPeriod(cycle: Cycle, periodId: string): Period {
 
 /** An activity's budget for one year, in thousand đồng (all sources). */
 export function plannedFor(activity: Activity, year: number): number {
-  let total = 0;
-  for (const line of activity.budget ?? []) if (line.year === year) total += toThousands(line.amount);
-  return total;
+  return activityBudget(activity, year);
 }
 
 // ---------------------------------------------------------------- submissions
@@ -429,7 +428,7 @@ export interface YearSpending extends Spending {
 
 /** Spent vs planned for one year: each unit's latest report of the year, never a sum of them. */
 export function spendingOfYear(input: ProgressInput, year: number): YearSpending {
-  const plans = submittedPlans(input);
+  const plans = submittedPlansByUnit(input);
   const periods = periodsOfYear(input.cycle, year);
   const byPeriod = periods.map((period) => ({ period, units: 0 }));
   const slots = new Map(byPeriod.map((b) => [b.period.id, b]));
