@@ -71,11 +71,18 @@ export function excerptAround(content: string, query: string, radius = 90): { be
     }
     i += ch.length;
   }
+  // The whole query as words first ("thanh hoa" → "Thanh Hóa", not "Thành"), then any of its
+  // words whole, then a word that starts with one (Pagefind matches prefixes too).
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const find = (t: string, whole: boolean) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(t)}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'));
   let best = -1;
   let term = '';
-  for (const t of terms) {
-    const at = folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-    if (at >= 0 && (best < 0 || at < best)) [best, term] = [at, t];
+  for (const [candidates, whole] of [[[terms.join(' ')], true], [terms, true], [terms, false]] as const) {
+    for (const t of candidates) {
+      const at = find(t, whole);
+      if (at >= 0 && (best < 0 || at < best)) [best, term] = [at, t];
+    }
+    if (best >= 0) break;
   }
   if (best < 0) return null;
   const start = from[best] as number;

@@ -61,7 +61,8 @@ afterAll(() => {
 
 describe('adding a cycle', () => {
   it('breaks no URL: every file of the one-cycle site is still built', () => {
-    const before = files(DIST_A).filter((f) => !f.startsWith('_astro/'));
+    // Bundled scripts and the search index's chunks are named by their content hash: no URL of anyone's.
+    const before = files(DIST_A).filter((f) => !f.startsWith('_astro/') && !/^pagefind\/(fragment|index)\/|\.pf_meta$/.test(f));
     const after = new Set(files(DIST_B));
     expect(before.filter((f) => !after.has(f))).toEqual([]);
     expect(before.length).toBeGreaterThan(150);

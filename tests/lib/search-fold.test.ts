@@ -48,7 +48,11 @@ describe('the folded copy Pagefind indexes', () => {
 describe('excerptAround', () => {
   it('finds the folded query in the text and returns it as written', () => {
     expect(excerptAround('Kế hoạch bình đẳng giới của tỉnh Thanh Hóa', 'dang', 10)).toEqual({ before: '… hoạch bình ', match: 'đẳng', after: ' giới của tỉnh …' });
-    expect(excerptAround('tỉnh Thanh Hoá', 'thanh hoa')?.match).toBe('Thanh');
+    expect(excerptAround('tỉnh Thanh Hoá', 'thanh hoa')?.match).toBe('Thanh Hoá');
+    // The whole phrase, then whole words, before a word that merely starts with the query.
+    expect(excerptAround('Thành phố Thanh Hóa', 'thanh hoa')?.match).toBe('Thanh Hóa');
+    expect(excerptAround('Kế hoạch của tỉnh Hòa Bình', 'hoa')?.match).toBe('Hòa');
+    expect(excerptAround('Kế hoạch năm', 'hoa')?.match).toBe('hoạ');
     expect(excerptAround('Đường giao thông', 'duong')).toEqual({ before: '', match: 'Đường', after: ' giao thông' });
   });
 
