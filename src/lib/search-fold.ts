@@ -73,8 +73,8 @@ export function excerptAround(content: string, query: string, radius = 90): { be
   }
   // The whole query as words first ("thanh hoa" → "Thanh Hóa", not "Thành"), then any of its
   // words whole, then a word that starts with one (Pagefind matches prefixes too).
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const find = (t: string, whole: boolean) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(t)}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'));
+  const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const find = (t: string, whole: boolean) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'));
   let best = -1;
   let term = '';
   for (const [candidates, whole] of [[[terms.join(' ')], true], [terms, true], [terms, false]] as const) {
