@@ -21,6 +21,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { AgencyReport, ReportBlock, ReportTable } from './agency-report.ts';
+import { xmlText } from './xml-text.ts';
 import { withFixedZipDates } from './zip-dates.ts';
 
 const FONT = 'Times New Roman';
@@ -143,8 +144,6 @@ export function reportDocument(r: AgencyReport): Document {
     sections: [first, ...annexes],
   });
 }
-
-const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * docProps/core.xml as docx writes it, but dated the day the figures are read (the report's

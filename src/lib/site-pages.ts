@@ -2,6 +2,7 @@
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { CYCLES_PATH, cyclePaths, periodOwners, unitsOfCycle } from './cycles.ts';
+import { xmlText } from './xml-text.ts';
 
 /** The HTML site map's own path. */
 export const SITE_MAP_PATH = '/so-do-trang/';
@@ -84,6 +85,5 @@ export function sitePages(input: SiteInput): string[] {
 }
 
 export function sitemapXml(urls: readonly string[]): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(u)}</loc></url>`).join('\n')}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${xmlText(u)}</loc></url>`).join('\n')}\n</urlset>\n`;
 }
