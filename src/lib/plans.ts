@@ -128,10 +128,6 @@ export function activityBudget(activity: Activity, year?: number): number {
   return sumThousands((activity.budget ?? []).filter((b) => year === undefined || b.year === year).map((b) => toThousands(b.amount)));
 }
 
-/** Total of one activity's budget lines, in thousands. */
-export function activityTotal(activity: Activity): number {
-  return activityBudget(activity);
-}
 
 /** A plan's activities grouped by task, in the cycle's task order; tasks without any are kept (empty). */
 export function activitiesByTask(cycle: Cycle, plan: Plan): { task: Task; activities: Activity[] }[] {
@@ -197,7 +193,7 @@ export function actionMonthActivities(cycle: Cycle, units: readonly Unit[], plan
         const budgetYears = new Set((activity.budget ?? []).map((b) => b.year));
         const years = budgetYears.size === 0 ? [...cycle.years] : cycle.years.filter((y) => budgetYears.has(y));
         const byYear = cycle.years.map((y) => activityBudget(activity, y));
-        return { unit, activity, years, byYear, thousands: activityTotal(activity) };
+        return { unit, activity, years, byYear, thousands: activityBudget(activity) };
       });
   });
 }

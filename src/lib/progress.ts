@@ -197,10 +197,6 @@ export function findPeriod(cycle: Cycle, periodId: string): Period {
   return period;
 }
 
-/** An activity's budget for one year, in thousand đồng (all sources). */
-export function plannedFor(activity: Activity, year: number): number {
-  return activityBudget(activity, year);
-}
 
 // ---------------------------------------------------------------- submissions
 
@@ -288,7 +284,7 @@ function unitLines(unit: Unit, plan: Plan, report: Report | undefined, year: num
       spent: p?.spent === undefined ? 0 : toThousands(p.spent),
       spentWritten: p?.spent !== undefined,
       result: p?.result,
-      planned: plannedFor(activity, year),
+      planned: activityBudget(activity, year),
       reported: report !== undefined,
     });
   }
@@ -438,7 +434,7 @@ export function spendingOfYear(input: ProgressInput, year: number): YearSpending
     const report = latestReportOfYear(input, unit.id, year);
     const progress = new Map((report?.activities ?? []).map((a) => [a.activity, a]));
     for (const activity of plan?.activities ?? []) {
-      const planned = plannedFor(activity, year);
+      const planned = activityBudget(activity, year);
       const spent = progress.get(activity.id)?.spent;
       addSpending(out, { plannedAll: planned, planned: report ? planned : 0, spent: spent === undefined ? 0 : toThousands(spent) });
     }

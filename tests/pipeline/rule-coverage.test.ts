@@ -2,7 +2,7 @@
 // fixture (tests/fixtures/content-files/bad, message pinned there) or, for what a fixture
 // cannot hold (a missing file, a symlink, a form's typed text…), by the test file named below.
 // The rule ids are read from the source, so a new rule without a test fails here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
@@ -109,7 +109,6 @@ const makeRoot = contentRootsCleanedAfterAll();
 describe('registry-missing', () => {
   it('content without units.yaml is refused with one message at the registry', async () => {
     const root = makeRoot('no-registry-');
-    const { rmSync } = await import('node:fs');
     rmSync(path.join(root, 'content', 'units.yaml'));
     const result = await loadContent(root);
     const issue = result.issues.find((i) => i.rule === 'registry-missing');
@@ -121,7 +120,6 @@ describe('registry-missing', () => {
 describe('frontmatter-missing', () => {
   it('a guidance page without its "---" block is refused, saying what the block holds', async () => {
     const root = makeRoot('no-frontmatter-');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(path.join(root, 'content', 'guidance', 'trang-moi.md'), '# Trang mới\n\nNội dung.\n');
     const result = await loadContent(root);
     expect(result.issues.map((i) => `${i.file} ${i.line}:${i.column} ${i.rule}`)).toEqual(['content/guidance/trang-moi.md 1:1 frontmatter-missing']);

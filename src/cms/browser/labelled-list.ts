@@ -5,7 +5,7 @@ import { FUNDING_SOURCES } from '../../../schemas/funding-source.ts';
 import { labelOf } from '../../../schemas/enum.ts';
 import { ACTIVITY_STATUSES } from '../../../schemas/report.ts';
 import { formatMoney, toThousands } from '../../lib/money.ts';
-import { activityTotal } from '../../lib/plans.ts';
+import { activityBudget } from '../../lib/plans.ts';
 import type { Activity } from '../../../schemas/plan.ts';
 import { plain, type Immutable } from './decap.ts';
 import { siteData } from './site-data.ts';
@@ -32,7 +32,7 @@ export function rowLabel(row: Row, report?: { cycle: string; unit: string }): st
   if ('title' in row || 'task' in row) {
     // Every line with an amount counts in the row's total, year and source chosen or not yet.
     const lines = (Array.isArray(row['budget']) ? (row['budget'] as Row[]) : []).filter((line) => typeof line['amount'] === 'number');
-    const total = activityTotal({ budget: lines } as unknown as Activity);
+    const total = activityBudget({ budget: lines } as unknown as Activity);
     return `${text(row['title']) || 'Hoạt động chưa có tên'}${total > 0 ? ` · ${formatMoney(total)}` : ''}`;
   }
   return undefined;

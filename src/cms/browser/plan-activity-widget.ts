@@ -1,9 +1,8 @@
 // A report's activity, picked from the unit's own plan (admin/form-data.json) rather than
 // typed: the officer sees each activity's title and what the plan budgeted for the
 // period's year beside the amount reported as spent.
-import { plannedFor } from '../../lib/progress.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { activityTotal } from '../../lib/plans.ts';
+import { activityBudget } from '../../lib/plans.ts';
 import type { Activity, Plan } from '../../../schemas/plan.ts';
 import { createClass, currentEntry, h, type WidgetProps } from './decap.ts';
 import { siteData } from './site-data.ts';
@@ -29,10 +28,10 @@ export function reportContext(props: WidgetProps): Context {
 
 /** "Kế hoạch năm 2021: 45,5 triệu đồng (cả chu kỳ: 55,5 triệu đồng)" */
 export function plannedText(activity: Activity, year: number | undefined): string {
-  const all = activityTotal(activity);
+  const all = activityBudget(activity);
   if (all === 0) return 'Kế hoạch không ghi kinh phí cho hoạt động này.';
   const whole = `cả chu kỳ: ${formatMoney(all)}`;
-  return year === undefined ? `Kinh phí kế hoạch (${whole}).` : `Kinh phí kế hoạch năm ${year}: ${formatMoney(plannedFor(activity, year))} (${whole}).`;
+  return year === undefined ? `Kinh phí kế hoạch (${whole}).` : `Kinh phí kế hoạch năm ${year}: ${formatMoney(activityBudget(activity, year))} (${whole}).`;
 }
 
 // Made when Decap has loaded (window.createClass), not when this script is read.

@@ -7,8 +7,7 @@ import { PLAN_STATUSES, type Activity, type Plan } from '../../../schemas/plan.t
 import { ACTIVITY_STATUSES } from '../../../schemas/report.ts';
 import { formatDate } from '../../lib/format.ts';
 import { formatMoney, toThousands } from '../../lib/money.ts';
-import { activitiesByTask, activityTotal, planBudgetBySourceYear } from '../../lib/plans.ts';
-import { plannedFor } from '../../lib/progress.ts';
+import { activitiesByTask, activityBudget, planBudgetBySourceYear } from '../../lib/plans.ts';
 import { withActivityIds } from '../activity-ids.ts';
 import { h, plain, type Child, type PreviewProps } from './decap.ts';
 import { siteData } from './site-data.ts';
@@ -77,7 +76,7 @@ export function PlanPreview(props: PreviewProps) {
           'section',
           { key: i },
           h('h3', null, group.task.title),
-          h('ul', null, ...group.activities.map((a, j) => h('li', { key: j }, `${a.title || 'Hoạt động chưa có tên'}${a.action_month ? ' (Tháng hành động)' : ''} — ${formatMoney(activityTotal(a))}`))),
+          h('ul', null, ...group.activities.map((a, j) => h('li', { key: j }, `${a.title || 'Hoạt động chưa có tên'}${a.action_month ? ' (Tháng hành động)' : ''} — ${formatMoney(activityBudget(a))}`))),
         ),
       ),
     h('h2', null, 'Kinh phí theo nguồn và năm (triệu đồng)'),
@@ -99,7 +98,7 @@ export function ReportPreview(props: PreviewProps) {
   const plan = siteData()?.plans[`${text(raw['cycle'])}/${text(raw['unit'])}`];
   const lines = rows(raw['activities']).map((line) => {
     const activity = plan?.activities?.find((a) => a.id === line['activity']);
-    const planned = activity && period ? plannedFor(activity, period.year) : undefined;
+    const planned = activity && period ? activityBudget(activity, period.year) : undefined;
     const spent = typeof line['spent'] === 'number' ? toThousands(line['spent']) : undefined;
     return [
       activity?.title ?? (text(line['activity']) || 'Chưa chọn hoạt động'),
