@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 // *.e2e.test.ts build the site and drive real servers and a real browser.
 export default defineConfig({
   test: {
+    // Two files at a time (Vitest's default on 2 cores is one): a browser test waits on its
+    // servers and pages while a unit test or another browser test uses the other core. What must
+    // not run twice at once takes a lock (tests/support/lock.ts): astro builds, the dev server,
+    // each shared site.
+    maxWorkers: 2,
     // `npm test` runs with --coverage: the library and the pipeline must stay tested. Measured
     // on 2026-12-04 with the unit tests: src/lib 93.9 % lines, 80.2 % branches; src/pipeline
     // 93.3 % lines, 82.1 % branches. The floors leave room for a small uncovered helper, not for
@@ -34,9 +39,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/**/*.e2e.test.ts'],
-          testTimeout: 240_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
+          // Limits for a loaded 2-core machine running two files at once, with builds queued
+          // behind each other's locks; not speed targets.
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
           // The demo and the real content are built once per run and shared (tests/support/shared-builds.ts).
           globalSetup: ['tests/support/shared-builds.setup.ts'],
         },

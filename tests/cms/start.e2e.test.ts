@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_PATH } from '../../src/cms/config-file.ts';
+import { PROJECT_ASTRO, withLock } from '../support/lock.ts';
 import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
-
 
 const refused = (url: string) =>
   fetch(url, { method: 'POST' }).then(
@@ -24,7 +24,8 @@ describe('npm start', () => {
     if (started && started.exitCode === null) started.kill('SIGTERM'); // start.ts stops its servers on SIGTERM
   });
 
-  it('runs the site (under a base path) and decap-server together, and Ctrl-C stops both', async () => {
+  // The dev server writes this project's .astro/, as a build does: never both at once (lock.ts).
+  it('runs the site (under a base path) and decap-server together, and Ctrl-C stops both', () => withLock(PROJECT_ASTRO, async () => {
     const [sitePort, cmsPort] = [await freePort(), await freePort()];
     // Under VITEST=true the Astro dev server does not serve pages (404): run it as a user would,
     // and as CI does (CI=true, where Astro colours its output).
@@ -75,5 +76,5 @@ describe('npm start', () => {
     expect(await exited).toBe(0);
     expect(await refused(`http://127.0.0.1:${cmsPort}/api/v1`)).toBe(true);
     expect(await refused(`http://127.0.0.1:${sitePort}/`)).toBe(true);
-  });
+  }));
 });

@@ -1,6 +1,7 @@
 // Building the real site for a test, from any content root, into its own folder.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { PROJECT_ASTRO, withLock } from './lock.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 export interface BuildOptions {
@@ -35,18 +36,18 @@ export function run(command: string, args: string[], options: { cwd?: string; en
   });
 }
 
-/** `astro build` with the project's own Node, into outDir. */
 /**
  * Variables Vitest (through Vite) sets in its own process: passed on, they would make the
  * child `astro build` believe it runs under a test with base "/".
  */
 const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
+/** `astro build` with the project's own Node, into outDir; one build at a time on this machine (lock.ts). */
 export async function buildSite(options: BuildOptions): Promise<CommandResult> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env: Record<string, string> = { ...options.env };
   if (options.contentRoot) env['CONTENT_ROOT'] = options.contentRoot;
   env['ASTRO_CACHE_DIR'] ??= `${options.outDir.replace(/\/$/, '')}-cache`;
   const unset = VITE_RUNTIME_VARS.filter((name) => !(name in env));
-  return run(process.execPath, [astro, 'build', '--outDir', options.outDir], { env, unset });
+  return withLock(PROJECT_ASTRO, () => run(process.execPath, [astro, 'build', '--outDir', options.outDir], { env, unset }));
 }

@@ -3,13 +3,15 @@
 // (progress as of a fixed day too).
 // The e2e project's global setup (shared-builds.setup.ts) empties the folder when the run
 // starts; the first file that asks for a site builds it, later files read the same output.
-// E2e files run one at a time (vitest.config.ts), so two files never build the same site at
-// once. Files that read a shared site must not write into it.
+// Two files may ask for the same site at once (two workers, vitest.config.ts): the first takes
+// the site's lock and builds, the other waits and reads. Files that read a shared site must not
+// write into it.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
 import { buildSite, type CommandResult } from './build.ts';
+import { withLock } from './lock.ts';
 import { TMP_ROOT } from './paths.ts';
 import type { SharedBuildsRoot } from './shared-builds.setup.ts';
 
@@ -28,8 +30,12 @@ function sharedRoot(): string {
 }
 
 /** Run `make` once per run for `name`; later calls (from any file) see its stamp and skip it. */
-async function once(name: string, make: (dir: string) => Promise<CommandResult | undefined>): Promise<string> {
+function once(name: string, make: (dir: string) => Promise<CommandResult | undefined>): Promise<string> {
   const dir = path.join(sharedRoot(), name);
+  return withLock(`shared-${path.basename(sharedRoot())}-${name}`, () => makeOnce(dir, name, make));
+}
+
+async function makeOnce(dir: string, name: string, make: (dir: string) => Promise<CommandResult | undefined>): Promise<string> {
   const done = `${dir}.done`;
   const failed = `${dir}.failed`;
   if (existsSync(done)) return dir;
