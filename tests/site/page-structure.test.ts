@@ -26,7 +26,8 @@ describe('page structure (which pages the axe audit treats as one)', () => {
     expect(pageStructure(unitA.replace('<title>t</title>', '<title>t</title><meta name="x" content="y">'))).toBe(pageStructure(unitA));
   });
 
-  const dist = mkdtempSync(path.join((mkdirSync(TMP_ROOT, { recursive: true }), TMP_ROOT), 'page-structure-'));
+  mkdirSync(TMP_ROOT, { recursive: true });
+  const dist = mkdtempSync(path.join(TMP_ROOT, 'page-structure-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('groups built pages, each group led by its largest page', () => {
