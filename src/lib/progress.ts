@@ -39,6 +39,11 @@ export type TimelineState = SubmissionState | 'not-expected';
 /** A planned activity's status in a period; `unreported` = absent from the report or no report. */
 export type StatusKey = ActivityStatusId | 'unreported';
 
+/**
+ * The tally's order: from the finished end, then what no report covers. The statuses and
+ * their labels are the schema's (ACTIVITY_STATUSES, in the form's order); a test keeps the two
+ * lists the same set.
+ */
 export const STATUS_KEYS: readonly StatusKey[] = ['done', 'in-progress', 'not-started', 'cancelled', 'unreported'];
 
 export const STATUS_LABELS: Record<StatusKey, string> = {

@@ -15,12 +15,26 @@ import {
   spendingByTask,
   spendingByUnit,
   spendingOfYear,
+  STATUS_KEYS,
+  STATUS_LABELS,
   statusByTask,
   unitTimeline,
 } from '../../src/lib/progress.ts';
+import { ACTIVITY_STATUSES } from '../../schemas/report.ts';
 import { cycle, input } from './fixture.ts';
 
 const ids = (units: readonly { id: string }[]) => units.map((u) => u.id);
+
+// The form lists the statuses in the schema's order (not started → done); the tally reads
+// from the finished end. The order is the tally's own; the statuses and labels are the schema's.
+describe('the tally of statuses', () => {
+  it('has every status of the schema once, with its label, then "unreported"', () => {
+    expect([...STATUS_KEYS].sort()).toEqual([...ACTIVITY_STATUSES.map((s) => s.id), 'unreported'].sort());
+    expect(STATUS_KEYS.at(-1)).toBe('unreported');
+    for (const s of ACTIVITY_STATUSES) expect(STATUS_LABELS[s.id]).toBe(s.label);
+    expect(STATUS_KEYS.map((k) => STATUS_LABELS[k])).toEqual(['Đã hoàn thành', 'Đang triển khai', 'Chưa triển khai', 'Không thực hiện', 'Chưa báo cáo']);
+  });
+});
 const h1 = findPeriod(cycle, '2021-6-thang');
 
 describe('expected units', () => {
