@@ -33,6 +33,7 @@ export default defineConfig({
           // not speed targets: those live in benchmarks.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          globalSetup: ['tests/support/temp-roots.setup.ts'],
         },
       },
       {
@@ -44,7 +45,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 900_000,
           // The demo and the real content are built once per run and shared (tests/support/shared-builds.ts).
-          globalSetup: ['tests/support/shared-builds.setup.ts'],
+          globalSetup: ['tests/support/shared-builds.setup.ts', 'tests/support/temp-roots.setup.ts'],
         },
       },
     ],

@@ -1,16 +1,20 @@
 // Temporary content roots for tests: the project's real registry, cycle, dispatch and
 // guidance, plus whatever files a test adds.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll } from 'vitest';
 import path from 'node:path';
 import { PROJECT_ROOT, TMP_ROOT } from './paths.ts';
 
 const BASE = ['units.yaml', 'cycles', 'dispatches', 'guidance'];
 
+/** Where every root made during a run is listed, for temp-roots.setup.ts to remove at the end. */
+export const ROOTS_LIST = path.join(TMP_ROOT, 'content-roots.list');
+
 /** A new folder holding content/ with the real base files and no plans or reports. */
 export function makeContentRoot(prefix = 'content-'): string {
   mkdirSync(TMP_ROOT, { recursive: true });
   const root = mkdtempSync(path.join(TMP_ROOT, prefix));
+  appendFileSync(ROOTS_LIST, `${root}\n`);
   for (const item of BASE) cpSync(path.join(PROJECT_ROOT, 'content', item), path.join(root, 'content', item), { recursive: true });
   return root;
 }
