@@ -1,36 +1,27 @@
 // Every fixture under tests/fixtures/content-files/ goes through the real pipeline. Each
-// declares in its header where it lives (`# file:`), what it needs (`# with:`), and the exact
-// errors it must produce (`# expect: LINE:COL RULE PATH`), or `# expect: nothing`, and the
-// Vietnamese message of each error, word for word (`# message: …`).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// declares in its header (comment lines, read by fixture-header.ts) where it lives
+// (`# file:`), what it needs (`# with:`), and the exact errors it must produce
+// (`# expect: LINE:COL RULE PATH`), or `# expect: nothing`, and the Vietnamese message of each
+// error, word for word (`# message: …`). A good fixture also names the rules it shows
+// accepted at or next to their boundary (`# passes: negative too-large …`, on one or more
+// lines): the nearest valid value to each rule's bad fixture. rule-coverage.test.ts checks
+// that every rule is named there (or says why it cannot be).
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { addContentFile, makeContentRoot } from '../support/content-root.ts';
-import { PROJECT_ROOT } from '../support/paths.ts';
+import { type FixtureHeader, fixtureBytes, listFixtures, readHeader } from './fixture-header.ts';
 
-const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/content-files');
-
-interface Fixture {
+interface Fixture extends FixtureHeader {
   name: string;
   file: string;
-  with: string[];
-  expect: string[];
-  messages: string[];
   bytes: Buffer;
 }
 
 function readFixture(name: string): Fixture {
-  const bytes = readFileSync(path.join(FIXTURES, `${name}.yaml`));
-  const header = bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.startsWith('# '));
-  const field = (key: string) => header.filter((l) => l.startsWith(`# ${key}: `)).map((l) => l.slice(key.length + 4).trim());
-  const file = field('file')[0];
-  if (file === undefined) throw new Error(`${name}: no "# file:" line`);
-  return { name, file, with: field('with'), expect: field('expect').filter((e) => e !== 'nothing'), messages: field('message'), bytes };
-}
-
-function listFixtures(kind: 'good' | 'bad'): string[] {
-  return readdirSync(path.join(FIXTURES, kind)).filter((f) => f.endsWith('.yaml')).map((f) => `${kind}/${f.replace(/\.yaml$/, '')}`).sort();
+  const bytes = fixtureBytes(name);
+  const header = readHeader(bytes.toString('utf8'));
+  if (header.file === undefined) throw new Error(`${name}: no "# file:" line`);
+  return { ...header, name, file: header.file, bytes };
 }
 
 async function runFixture(fixture: Fixture) {
@@ -44,10 +35,25 @@ async function runFixture(fixture: Fixture) {
   return { file, result };
 }
 
+describe('the header of a fixture', () => {
+  it('is read from its comment lines, with a BOM and CRLF, and "# passes:" may take several lines', () => {
+    const text = '\uFEFF# fixture: good/x\r\n# file: plans/2021-2023/a.yaml\r\n# with: good/plan-full\r\n# passes: negative  too-large\r\n# passes: precision\r\n# expect: nothing\r\nunit: a\r\n';
+    expect(readHeader(text)).toEqual({ file: 'plans/2021-2023/a.yaml', with: ['good/plan-full'], expect: [], messages: [], passes: ['negative', 'too-large', 'precision'] });
+  });
+
+  it('keeps each expected error and message, and no "passes" when there is none', () => {
+    const text = '# file: units.yaml\n# expect: 7:11 duplicate-unit units[2].id\nunits: []\n# message: Mã đơn vị bị lặp.\n';
+    expect(readHeader(text)).toEqual({ file: 'units.yaml', with: [], expect: ['7:11 duplicate-unit units[2].id'], messages: ['Mã đơn vị bị lặp.'], passes: [] });
+  });
+});
+
 describe('good fixtures validate with no issue at all', () => {
   for (const name of listFixtures('good')) {
     it(name, async () => {
-      const { result } = await runFixture(readFixture(name));
+      const fixture = readFixture(name);
+      expect(fixture.expect, 'a good fixture expects nothing').toEqual([]);
+      expect(fixture.passes.length, 'a good fixture names the rules it shows passing ("# passes:")').toBeGreaterThan(0);
+      const { result } = await runFixture(fixture);
       expect(result.issues).toEqual([]);
     });
   }
@@ -60,6 +66,7 @@ describe('bad fixtures give exactly the declared errors', () => {
     it(name, async () => {
       const fixture = readFixture(name);
       expect(fixture.expect.length, 'a bad fixture declares its errors').toBeGreaterThan(0);
+      expect(fixture.passes, 'only a good fixture says what passes').toEqual([]);
       const { file, result } = await runFixture(fixture);
       const found = result.issues.map((i) => {
         expect(i.file, `every issue is in the fixture's own file: ${JSON.stringify(i)}`).toBe(file);
