@@ -24,13 +24,27 @@ function readFixture(name: string): Fixture {
   return { ...header, name, file: header.file, bytes };
 }
 
-async function runFixture(fixture: Fixture) {
+/** One text edit of a fixture or of one it needs: the first `from` becomes `to`. */
+interface Edit {
+  in: string;
+  from: string;
+  to: string;
+}
+
+function edited(fixture: Fixture, edit: Edit | undefined): Buffer {
+  if (edit?.in !== fixture.name) return fixture.bytes;
+  const text = fixture.bytes.toString('utf8');
+  expect(text, `${fixture.name} holds the text the edit changes`).toContain(edit.from);
+  return Buffer.from(text.replace(edit.from, edit.to), 'utf8');
+}
+
+async function runFixture(fixture: Fixture, edit?: Edit) {
   const root = makeContentRoot('fixture-');
   for (const other of fixture.with) {
     const dep = readFixture(other);
-    addContentFile(root, dep.file, dep.bytes);
+    addContentFile(root, dep.file, edited(dep, edit));
   }
-  const file = addContentFile(root, fixture.file, fixture.bytes);
+  const file = addContentFile(root, fixture.file, edited(fixture, edit));
   const result = await loadContent(root);
   return { file, result };
 }
@@ -57,6 +71,68 @@ describe('good fixtures validate with no issue at all', () => {
       expect(result.issues).toEqual([]);
     });
   }
+});
+
+// The good fixtures sit next to each rule's boundary: one step past the value a good fixture
+// shows accepted, the rule it names on its "# passes:" line refuses the file.
+const ONE_STEP_PAST: [fixture: string, from: string, to: string, rule: string, edited?: string][] = [
+  ['good/amounts', 'amount: 0 }', 'amount: -0.001 }', 'negative'],
+  ['good/amounts', 'amount: 1000000 }', 'amount: 1000000.001 }', 'too-large'],
+  ['good/amounts', 'amount: 0.001 }', 'amount: 0.0001 }', 'precision'],
+  ['good/amounts', 'amount: 45.505 }', 'amount: 45.500 }', 'number-ambiguous'],
+  ['good/amounts', 'amount: 0.5 }', 'amount: .5 }', 'number-format'],
+  ['good/amounts', 'amount: 1250 }', 'amount: "1250" }', 'number-as-text'],
+  ['good/amounts', '{ year: 2023, source: khac', '{ year: 2024, source: khac', 'year-not-in-cycle'],
+  ['good/amounts', '{ year: 2022, source: khac', '{ year: 2021, source: khac', 'duplicate-budget-line'],
+  ['good/characters', 'title: x\n', 'title: " "\n', 'blank'],
+  ['good/characters', 'hai: 1 < 2', 'hai: 1 <b 2', 'html'],
+  ['good/characters', '\thuấn"', '\u0007huấn"', 'control'],
+  ['good/characters', '["&Hội LHPN", "!Đoàn TN", "*Hội CCB"]', '[&a Hội LHPN, "!Đoàn TN", *a]', 'yaml-alias'],
+  ['good/characters', '"&Hội LHPN"', '&a Hội LHPN', 'yaml-anchor'],
+  ['good/characters', '"!Đoàn TN"', '!Đoàn TN', 'yaml-tag'],
+  ['good/characters', 'Tập huấn Gia', 'Tập\u200Bhuấn Gia', 'invisible-char'],
+  ['good/plan-every-task', 'thi-tran-nam-2021-2023\n', 'thi-tran-nam-2021-20233\n', 'too-long'],
+  ['good/plan-every-task', 'id: a-2', 'id: a', 'duplicate-activity'],
+  ['good/plan-every-task', 'id: a-2', 'id: a_2', 'bad-id'],
+  ['good/plan-every-task', 'id: "2021"', 'id: 2021', 'wrong-type'],
+  ['good/plan-every-task', 'task: bao-cao', 'task: bao-cao-2', 'task-unknown'],
+  ['good/plan-every-task', ', khac]', ', khac, khac]', 'too-many'],
+  ['good/plan-every-task', ', khac]', ', thanh-nien]', 'not-in-list'],
+  ['good/plan-submitted-minimal', '2020-02-29', '2021-02-29', 'bad-date'],
+  ['good/plan-submitted-minimal', '"0373725604"', '0373725604', 'number-leading-zero'],
+  ['good/plan-submitted-minimal', 'a@b.vn', 'a@b', 'bad-email'],
+  ['good/plan-submitted-minimal', '  name: Lê Thị Lan\n', '', 'required-when-submitted'],
+  ['good/plan-submitted-minimal', 'activities:\n  - { id: a, title: Hội nghị, task: truyen-thong, action_month: false }\n', 'activities: []\n', 'activities-when-submitted'],
+  ['good/report-every-status', 'activity: a-2,', 'activity: a-3,', 'activity-unknown'],
+  ['good/report-every-status', 'activity: a-2,', 'activity: a,', 'duplicate-activity-progress'],
+  ['good/report-every-status', 'events: 0', 'events: -1', 'negative'],
+  ['good/report-every-status', 'spent: 1000000 }', 'spent: 1000000.001 }', 'too-large'],
+  ['good/report-every-status', 'period: 2023-nam', 'period: 2024-nam', 'period-folder-mismatch'],
+  ['good/cycle-smallest', 'years: [2000]', 'years: [1999]', 'too-small'],
+  ['good/cycle-smallest', 'years: [2000]', 'years: []', 'too-few'],
+  ['good/cycle-smallest', 'plan_year: 2000', 'plan_year: 2001', 'year-in-cycle'],
+  ['good/cycle-smallest', 'end: "12-31"', 'end: "12-32"', 'bad-format'],
+  ['good/cycle-largest', 'years: [2091', 'years: [2090, 2091', 'too-many'],
+  ['good/cycle-largest', ', 2100]', ', 2101]', 'too-large'],
+  ['good/cycle-largest', 'to: 2091-01-01,', 'to: 2090-12-31,', 'period-order'],
+  ['good/cycle-largest', 'tasks:\n', 'tasks:\n  - { id: nhiem-vu-21, title: Nhiệm vụ 21, text: Nội dung. }\n', 'too-many'],
+  ['good/cycle-largest', 'unit_groups: [tinh, huyen, xa]', 'unit_groups: [tinh, huyen, xa, xa]', 'duplicate-value'],
+  ['good/registry', 'valid_until: 2022-05-01', 'valid_until: 2022-04-30', 'validity-order'],
+  ['good/registry', '[xa-moi, phuong-moi]', '[xa-moi, phuong-moii]', 'unit-ref-unknown'],
+  ['good/registry', '    valid_until: 2025-02-28\n', '', 'successor-needs-end'],
+  ['good/plan-unit-last-day', 'valid_until: 2021-01-01', 'valid_until: 2020-12-31', 'unit-not-in-cycle', 'good/registry'],
+  ['good/plan-unit-first-day', 'valid_from: 2023-12-31', 'valid_from: 2024-01-01', 'unit-not-in-cycle', 'good/registry'],
+  ['good/yaml-forms', '---\n', '%YAML 1.2\n---\n', 'yaml-directive'],
+  ['good/yaml-forms', 'dòng sau."', 'dòng sau.', 'yaml-syntax'],
+];
+
+describe('one step past a good fixture, the rule it names refuses the file', () => {
+  it.each(ONE_STEP_PAST)('%s: %j → %j gives %s', async (name, from, to, rule, editedFixture = name) => {
+    const fixture = readFixture(name);
+    expect(fixture.passes, `${name} names ${rule} on its "# passes:" line`).toContain(rule);
+    const { result } = await runFixture(fixture, { in: editedFixture, from, to });
+    expect(result.issues.map((i) => i.rule)).toContain(rule);
+  });
 });
 
 describe('bad fixtures give exactly the declared errors', () => {
