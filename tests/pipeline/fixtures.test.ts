@@ -38,13 +38,16 @@ function edited(fixture: Fixture, edit: Edit | undefined): Buffer {
   return Buffer.from(text.replace(edit.from, edit.to), 'utf8');
 }
 
+/** Write a fixture where its (possibly edited) `# file:` line says. */
+function addFixture(root: string, fixture: Fixture, edit: Edit | undefined): string {
+  const bytes = edited(fixture, edit);
+  return addContentFile(root, readHeader(bytes.toString('utf8')).file ?? fixture.file, bytes);
+}
+
 async function runFixture(fixture: Fixture, edit?: Edit) {
   const root = makeContentRoot('fixture-');
-  for (const other of fixture.with) {
-    const dep = readFixture(other);
-    addContentFile(root, dep.file, edited(dep, edit));
-  }
-  const file = addContentFile(root, fixture.file, edited(fixture, edit));
+  for (const other of fixture.with) addFixture(root, readFixture(other), edit);
+  const file = addFixture(root, fixture, edit);
   const result = await loadContent(root);
   return { file, result };
 }
@@ -84,6 +87,7 @@ const ONE_STEP_PAST: [fixture: string, from: string, to: string, rule: string, e
   ['good/amounts', 'amount: 1250 }', 'amount: "1250" }', 'number-as-text'],
   ['good/amounts', '{ year: 2023, source: khac', '{ year: 2024, source: khac', 'year-not-in-cycle'],
   ['good/amounts', '{ year: 2022, source: khac', '{ year: 2021, source: khac', 'duplicate-budget-line'],
+  ['good/amounts', 'year: 2021, source: ngan-sach-trung-uong', 'year: 2021.5, source: ngan-sach-trung-uong', 'not-integer'],
   ['good/characters', 'title: x\n', 'title: " "\n', 'blank'],
   ['good/characters', 'hai: 1 < 2', 'hai: 1 <b 2', 'html'],
   ['good/characters', '\thuấn"', '\u0007huấn"', 'control'],
@@ -98,6 +102,13 @@ const ONE_STEP_PAST: [fixture: string, from: string, to: string, rule: string, e
   ['good/plan-every-task', 'task: bao-cao', 'task: bao-cao-2', 'task-unknown'],
   ['good/plan-every-task', ', khac]', ', khac, khac]', 'too-many'],
   ['good/plan-every-task', ', khac]', ', thanh-nien]', 'not-in-list'],
+  ['good/plan-every-task', 'unit: huyen-nga-son', 'unit: huyen-nga-sonn', 'unit-unknown'],
+  ['good/plan-every-task', 'unit: huyen-nga-son', 'unit: huyen-ha-trung', 'unit-file-mismatch'],
+  ['good/plan-every-task', 'cycle: 2021-2023', 'cycle: 2021-2025', 'cycle-folder-mismatch'],
+  ['good/plan-every-task', 'huyen-nga-son.yaml\n', 'huyen-nga-son.yml\n', 'unexpected-file'],
+  ['good/plan-draft-minimal', 'status: draft\n', '', 'required'],
+  ['good/plan-draft-minimal', 'unit: huyen-nga-son\ncycle: 2021-2023\nstatus: draft\n', '', 'not-a-mapping'],
+  ['good/plan-full', 'summary:', 'sumary:', 'unknown-key'],
   ['good/plan-submitted-minimal', '2020-02-29', '2021-02-29', 'bad-date'],
   ['good/plan-submitted-minimal', '"0373725604"', '0373725604', 'number-leading-zero'],
   ['good/plan-submitted-minimal', 'a@b.vn', 'a@b', 'bad-email'],
@@ -112,21 +123,44 @@ const ONE_STEP_PAST: [fixture: string, from: string, to: string, rule: string, e
   ['good/cycle-smallest', 'years: [2000]', 'years: []', 'too-few'],
   ['good/cycle-smallest', 'plan_year: 2000', 'plan_year: 2001', 'year-in-cycle'],
   ['good/cycle-smallest', 'end: "12-31"', 'end: "12-32"', 'bad-format'],
+  ['good/cycle-smallest', 'id: "2000"', 'id: "2001"', 'id-file-mismatch'],
+  ['good/cycle-smallest', '-binh-dang-gioi', '-binh-dang-gioi-2', 'dispatch-unknown'],
   ['good/cycle-largest', 'years: [2091', 'years: [2090, 2091', 'too-many'],
   ['good/cycle-largest', ', 2100]', ', 2101]', 'too-large'],
   ['good/cycle-largest', 'to: 2091-01-01,', 'to: 2090-12-31,', 'period-order'],
   ['good/cycle-largest', 'tasks:\n', 'tasks:\n  - { id: nhiem-vu-21, title: Nhiệm vụ 21, text: Nội dung. }\n', 'too-many'],
   ['good/cycle-largest', 'unit_groups: [tinh, huyen, xa]', 'unit_groups: [tinh, huyen, xa, xa]', 'duplicate-value'],
+  ['good/cycle-largest', 'years: [2091, 2092', 'years: [2091, 2091', 'duplicate-year'],
+  ['good/cycle-largest', '{ id: nhiem-vu-2,', '{ id: nhiem-vu-1,', 'duplicate-task'],
+  ['good/cycle-largest', '{ id: 2091-quy-2,', '{ id: 2091-quy-1,', 'duplicate-period'],
   ['good/registry', 'valid_until: 2022-05-01', 'valid_until: 2022-04-30', 'validity-order'],
   ['good/registry', '[xa-moi, phuong-moi]', '[xa-moi, phuong-moii]', 'unit-ref-unknown'],
   ['good/registry', '    valid_until: 2025-02-28\n', '', 'successor-needs-end'],
+  ['good/registry', '[xa-moi, phuong-moi]', '[xa-moi, huyen-cu]', 'unit-ref-self'],
+  ['good/registry', '{ id: ban-dan-toc,', '{ id: so-noi-vu,', 'duplicate-unit'],
   ['good/plan-unit-last-day', 'valid_until: 2021-01-01', 'valid_until: 2020-12-31', 'unit-not-in-cycle', 'good/registry'],
   ['good/plan-unit-first-day', 'valid_from: 2023-12-31', 'valid_from: 2024-01-01', 'unit-not-in-cycle', 'good/registry'],
   ['good/yaml-forms', '---\n', '%YAML 1.2\n---\n', 'yaml-directive'],
   ['good/yaml-forms', 'dòng sau."', 'dòng sau.', 'yaml-syntax'],
+  ['good/yaml-forms', '"unit": huyen-nga-son\n', '"unit": huyen-nga-son\n"": x\n', 'bad-key'],
 ];
 
+/** Rules a good fixture names with no one-step edit above, and why one text edit cannot show it. */
+const NO_ONE_STEP: Record<string, string> = {
+  'cycle-unknown': 'the cycle field and the folder must change together, or cycle-folder-mismatch is said first',
+  'period-unknown': 'the period field and the folder must change together, or period-folder-mismatch is said first',
+  'plan-missing': 'the plan is another file: removing it is not an edit of a fixture (bad/report-plan-missing shows it)',
+  'invalid-utf8': 'the edits are UTF-8 text; tests/pipeline/hostile.test.ts writes the invalid bytes',
+};
+
 describe('one step past a good fixture, the rule it names refuses the file', () => {
+  it('every rule a good fixture names has a one-step edit, or a reason why none can show it', () => {
+    const stepped = new Set(ONE_STEP_PAST.map(([, , , rule]) => rule));
+    const named = new Set(listFixtures('good').flatMap((name) => readFixture(name).passes));
+    expect([...named].filter((rule) => !stepped.has(rule) && !(rule in NO_ONE_STEP)).sort()).toEqual([]);
+    expect(Object.keys(NO_ONE_STEP).filter((rule) => stepped.has(rule) || !named.has(rule))).toEqual([]);
+  });
+
   it.each(ONE_STEP_PAST)('%s: %j → %j gives %s', async (name, from, to, rule, editedFixture = name) => {
     const fixture = readFixture(name);
     expect(fixture.passes, `${name} names ${rule} on its "# passes:" line`).toContain(rule);
