@@ -8,7 +8,7 @@
 // that every rule is named there (or says why it cannot be).
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
-import { addContentFile, makeContentRoot } from '../support/content-root.ts';
+import { addContentFile, contentRootsCleanedAfterAll } from '../support/content-root.ts';
 import { type FixtureHeader, fixtureBytes, listFixtures, readHeader } from './fixture-header.ts';
 
 interface Fixture extends FixtureHeader {
@@ -44,8 +44,10 @@ function addFixture(root: string, fixture: Fixture, edit: Edit | undefined): str
   return addContentFile(root, readHeader(bytes.toString('utf8')).file ?? fixture.file, bytes);
 }
 
+const makeRoot = contentRootsCleanedAfterAll();
+
 async function runFixture(fixture: Fixture, edit?: Edit) {
-  const root = makeContentRoot('fixture-');
+  const root = makeRoot('fixture-');
   for (const other of fixture.with) addFixture(root, readFixture(other), edit);
   const file = addFixture(root, fixture, edit);
   const result = await loadContent(root);
