@@ -1,16 +1,19 @@
 // Every rule the pipeline can report is shown failing somewhere, with its message: by a bad
 // fixture (tests/fixtures/content-files/bad, message pinned there) or, for what a fixture
 // cannot hold (a missing file, a symlink, a form's typed text…), by the test file named below.
-// The rule ids are read from the source, so a new rule without a test fails here.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// And every rule is shown passing: a good fixture names it on its `# passes:` line, being the
+// nearest valid value to the bad one (amount 0, a title of exactly the maximum length…), or
+// NO_GOOD_FIXTURE says why none can. The rule ids are read from the source, so a new rule
+// without both sides fails here.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { contentRootsCleanedAfterAll } from '../support/content-root.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
+import { fixtureBytes, listFixtures, readHeader, ruleOfExpect } from './fixture-header.ts';
 
 const SOURCES = ['src/pipeline', 'schemas', 'src/cms'];
-const BAD = path.join(PROJECT_ROOT, 'tests/fixtures/content-files/bad');
 
 /** Where each rule that no fixture can show is tested instead. */
 const TESTED_ELSEWHERE: Record<string, string> = {
@@ -73,10 +76,68 @@ function ruleIdsInSource(): Set<string> {
 
 function rulesOfBadFixtures(): Set<string> {
   const ids = new Set<string>();
-  for (const f of readdirSync(BAD).filter((n) => n.endsWith('.yaml'))) {
-    for (const m of readFileSync(path.join(BAD, f), 'utf8').matchAll(/^# expect: \S+ ([a-z0-9-]+)/gm)) ids.add(m[1]!);
+  for (const name of listFixtures('bad')) {
+    for (const line of readHeader(fixtureBytes(name).toString('utf8')).expect) {
+      const rule = ruleOfExpect(line);
+      if (rule !== undefined) ids.add(rule);
+    }
   }
   return ids;
+}
+
+/** Each good fixture and the rule ids on its `# passes:` lines. */
+function passesOfGoodFixtures(): Map<string, string[]> {
+  return new Map(listFixtures('good').map((name) => [name, readHeader(fixtureBytes(name).toString('utf8')).passes]));
+}
+
+/**
+ * Rules no good fixture can show passing, with the reason: what the accepted neighbour is
+ * and where it is tested, or why there is none. A good fixture is one YAML file validated
+ * in a content root that holds the real registry, cycle, dispatch and guidance.
+ */
+const NO_GOOD_FIXTURE: Record<string, string> = {
+  'amount-grouped': 'typed in the CMS money field, not written in a file: tests/cms/form.test.ts accepts 45,5, 0 and 1000000',
+  'amount-not-a-number': 'typed in the CMS money field, not written in a file: tests/cms/form.test.ts accepts 45,5, 0 and 1000000',
+  'amount-spaces': 'typed in the CMS money field, not written in a file: tests/cms/form.test.ts accepts 45,5, 0 and 1000000',
+  'amount-with-unit': 'typed in the CMS money field, not written in a file: tests/cms/form.test.ts accepts 45,5, 0 and 1000000',
+  'binary-file': 'a NUL byte is refused wherever it is, and its nearest text (an escaped "\\0") is refused as control: no accepted neighbour',
+  'file-too-large': 'a file just under the 1 MiB limit is too big to commit as a fixture: tests/pipeline/hostile.test.ts reads one',
+  'too-deep': 'no valid content file nests deeper than 5 levels, far from the limit of 16: tests/pipeline/hostile.test.ts shows the refusals',
+  'too-many-issues': 'a cap on how many issues one run lists: a valid file has none, so its neighbour is every bad fixture',
+  'too-short': 'every such field is trimmed and refused as blank first (see CANNOT_FAIL_HERE); good/characters shows a one-character title',
+  unreadable: 'a read error other than "not found": every fixture is read, and no failing read can be made here (see CANNOT_FAIL_HERE)',
+  'not-regular-file': 'a fixture is always written as a regular file; tests/pipeline/non-regular.test.ts shows the refused kinds',
+  symlink: 'a fixture is always written as a regular file; tests/pipeline/non-regular.test.ts shows the refused links',
+  'registry-missing': 'the accepted case is a root with content/units.yaml, which every fixture run has (good/registry replaces it)',
+  'frontmatter-missing': 'a Markdown rule and fixtures are YAML: the committed guidance and dispatch pages pass in tests/pipeline/markdown.test.ts',
+  'markdown-html': 'a Markdown rule and fixtures are YAML: tests/pipeline/markdown.test.ts accepts HTML shown as code, escaped, or a lone "<"',
+  'markdown-image': 'a Markdown rule and fixtures are YAML: tests/pipeline/markdown.test.ts accepts images from the site itself',
+  'markdown-link-scheme': 'a Markdown rule and fixtures are YAML: tests/pipeline/markdown.test.ts accepts https, http, mailto and in-site links',
+};
+
+/**
+ * What is wrong with the good side of the coverage: a `# passes:` id that is not a rule, a
+ * rule that no good fixture names and NO_GOOD_FIXTURE does not excuse, an excuse for a rule
+ * that a good fixture does name, or for a rule that no longer exists. Empty when all is well.
+ */
+function goodSideProblems(rules: ReadonlySet<string>, passes: ReadonlyMap<string, readonly string[]>, excused: Readonly<Record<string, string>>): string[] {
+  const problems: string[] = [];
+  const named = new Set<string>();
+  for (const [fixture, ids] of passes) {
+    for (const id of ids) {
+      if (rules.has(id)) named.add(id);
+      else problems.push(`${fixture}: "${id}" on its "# passes:" line is not a rule id`);
+    }
+  }
+  for (const rule of [...rules].sort()) {
+    if (!named.has(rule) && !(rule in excused)) problems.push(`${rule}: no good fixture names it on a "# passes:" line`);
+  }
+  for (const [rule, reason] of Object.entries(excused)) {
+    if (!rules.has(rule)) problems.push(`${rule}: excused from a good fixture but no longer a rule`);
+    else if (named.has(rule)) problems.push(`${rule}: excused from a good fixture but one names it: drop the excuse`);
+    if (reason.trim() === '') problems.push(`${rule}: excused without a reason`);
+  }
+  return problems;
 }
 
 const fromSource = ruleIdsInSource();
@@ -101,6 +162,42 @@ describe('every rule is shown failing, with its message', () => {
   it('the lists name only rules that exist', () => {
     for (const rule of CANNOT_FAIL_HERE) expect(fromSource).toContain(rule);
     for (const rule of inFixtures) expect(fromSource, `fixture rule ${rule}`).toContain(rule);
+  });
+});
+
+describe('every rule is shown passing, next to where it fails', () => {
+  const passes = passesOfGoodFixtures();
+
+  it('each rule is named by a good fixture\'s "# passes:" line, or excused with a reason, and each name is a rule', () => {
+    expect(goodSideProblems(fromSource, passes, NO_GOOD_FIXTURE)).toEqual([]);
+  });
+
+  it('the good fixtures name most rules (so the check above checks something)', () => {
+    const named = new Set([...passes.values()].flat());
+    expect(named.size).toBeGreaterThan(50);
+    for (const rule of inFixtures) expect(named.has(rule) || rule in NO_GOOD_FIXTURE, `${rule} has a bad fixture`).toBe(true);
+  });
+
+  it('a test file named in a reason exists', () => {
+    for (const reason of Object.values(NO_GOOD_FIXTURE)) {
+      for (const file of reason.match(/tests\/[\w/.-]+\.test\.ts/g) ?? []) expect(existsSync(path.join(PROJECT_ROOT, file)), file).toBe(true);
+    }
+  });
+
+  it('reports a made-up id, a rule no fixture names, and an excuse that is stale, unneeded or empty', () => {
+    const rules = new Set(['negative', 'precision', 'symlink', 'too-large']);
+    const passing = new Map([
+      ['good/a', ['negative', 'negativ']],
+      ['good/b', ['symlink']],
+    ]);
+    expect(goodSideProblems(rules, passing, { symlink: 'written as a link', 'gone-rule': 'was a rule', precision: ' ' })).toEqual([
+      'good/a: "negativ" on its "# passes:" line is not a rule id',
+      'too-large: no good fixture names it on a "# passes:" line',
+      'symlink: excused from a good fixture but one names it: drop the excuse',
+      'gone-rule: excused from a good fixture but no longer a rule',
+      'precision: excused without a reason',
+    ]);
+    expect(goodSideProblems(rules, new Map([['good/a', ['negative', 'precision', 'too-large']]]), { symlink: 'written as a link' })).toEqual([]);
   });
 });
 
