@@ -1,19 +1,25 @@
 // The page-weight rule of issue 12 (src/lib/page-weight.ts), on a hand-made build folder: what
 // npm run bench:build prints and the demo build's check measure.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gzipSize, PAGE_LIMIT_LARGE, PAGE_LIMIT_PROVINCE, pagesOver, pageWeight, pageWeights, stylesheetsOf } from '../../src/lib/page-weight.ts';
 
 const CSS = 'table{border-collapse:collapse}td.num{text-align:right}'.repeat(20);
 const page = (body: string, sheets: string[]) =>
   `<!DOCTYPE html><html lang="vi"><head><link rel="icon" href="/favicon.svg"><link rel="canonical" href="http://x/">${sheets.map((s) => `<link rel="stylesheet" href="${s}">`).join('')}</head><body>${body}</body></html>`;
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A build folder: two pages linking a shared stylesheet, one also its own. */
 function build(base = '/'): { dir: string; big: string; small: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'page-weight-'));
+  folders.push(dir);
   mkdirSync(path.join(dir, '_astro'));
   mkdirSync(path.join(dir, 'tien-do'));
   writeFileSync(path.join(dir, '_astro', 'site.css'), CSS);
