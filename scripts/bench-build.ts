@@ -10,9 +10,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Registry, Unit } from '../schemas/unit.ts';
+import { PAGE_LIMIT_LARGE, PAGE_LIMIT_PROVINCE, pagesOver, pageWeights } from '../src/lib/page-weight.ts';
 import { loadContent } from '../src/pipeline/load-content.ts';
 import { DEMO_AS_OF, generateDemo } from './demo/generate.ts';
 
@@ -76,40 +76,6 @@ function timed(nodeArgs: string[], cwd: string, env: Record<string, string>): Pr
   });
 }
 
-interface PageSize {
-  page: string;
-  html: number;
-  /** gzip of the HTML plus the gzip of each stylesheet it links. */
-  withCss: number;
-}
-
-function pagesOf(outDir: string): PageSize[] {
-  const cssCache = new Map<string, number>();
-  const cssGzip = (href: string): number => {
-    const file = path.join(outDir, href.replace(/^\//, ''));
-    let size = cssCache.get(file);
-    if (size === undefined) {
-      try {
-        size = gzipSync(readFileSync(file)).length;
-      } catch {
-        size = 0;
-      }
-      cssCache.set(file, size);
-    }
-    return size;
-  };
-  const out: PageSize[] = [];
-  for (const e of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const file = path.join(e.parentPath, e.name);
-    const text = readFileSync(file);
-    const html = gzipSync(text).length;
-    const links = [...text.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-    out.push({ page: `/${path.relative(outDir, file)}`, html, withCss: html + links.reduce((s, h) => s + cssGzip(h), 0) });
-  }
-  return out.sort((a, b) => b.withCss - a.withCss);
-}
-
 /** A throw-away Astro project with one dynamic route of `pages` trivial pages, on this project's node_modules. */
 function bareProject(pages: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), `bench-bare-${pages}-`));
@@ -155,7 +121,7 @@ for (const n of sizes) {
     console.error(build.output.slice(-4000));
     process.exit(1);
   }
-  const pages = pagesOf(outDir);
+  const pages = pageWeights(outDir);
   times.set(n, build.seconds);
   const bare = bareProject(pages.length);
   const floor = await timed([ASTRO, 'build'], bare, {});
@@ -169,12 +135,11 @@ for (const n of sizes) {
   console.log(`nền  : ${floor.seconds.toFixed(1)} s, đỉnh RSS ${floor.rssMb ?? '?'} MB, ${floorPages} trang (Astro trần), tải ${floor.load}`);
   console.log(`đồng bộ nội dung (loadContent): ${sync.toFixed(1)} s; site / nền = ${(build.seconds / floor.seconds).toFixed(1)}×; mục tiêu 2 × nền + đồng bộ = ${budget.toFixed(1)} s`);
   console.log('trang lớn nhất (gzip HTML + CSS):');
-  for (const p of pages.slice(0, 5)) console.log(`  ${kb(p.withCss).padStart(9)}  (HTML ${kb(p.html)})  ${p.page}`);
-  const over = (limit: number) => pages.filter((p) => p.withCss > limit * 1024).length;
-  console.log(`trang trên 14 kB: ${over(14)}; trên 60 kB: ${over(60)}`);
+  for (const p of pages.slice(0, 5)) console.log(`  ${kb(p.total).padStart(9)}  (HTML ${kb(p.html)})  ${p.page}`);
+  console.log(`trang trên 14 kB: ${pagesOver(pages, PAGE_LIMIT_PROVINCE).length}; trên 60 kB: ${pagesOver(pages, PAGE_LIMIT_LARGE).length}`);
   const top = pages[0];
   rows.push(
-    `| ${n.toLocaleString('en')} | ${plans.toLocaleString('en')} | ${reports.toLocaleString('en')} | ${commits.toLocaleString('en')} | ${pages.length.toLocaleString('en')} | ${build.seconds.toFixed(1)} | ${build.rssMb ?? '?'} | ${floor.seconds.toFixed(1)} | ${(build.seconds / floor.seconds).toFixed(1)}× | ${sync.toFixed(1)} | ${budget.toFixed(1)} | ${top ? `${kb(top.withCss)} ${top.page}` : ''} | ${build.load} |`,
+    `| ${n.toLocaleString('en')} | ${plans.toLocaleString('en')} | ${reports.toLocaleString('en')} | ${commits.toLocaleString('en')} | ${pages.length.toLocaleString('en')} | ${build.seconds.toFixed(1)} | ${build.rssMb ?? '?'} | ${floor.seconds.toFixed(1)} | ${(build.seconds / floor.seconds).toFixed(1)}× | ${sync.toFixed(1)} | ${budget.toFixed(1)} | ${top ? `${kb(top.total)} ${top.page}` : ''} | ${build.load} |`,
   );
   if (!keep) {
     rmSync(root, { recursive: true, force: true });

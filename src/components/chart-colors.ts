@@ -2,6 +2,8 @@
 // the colour drawn next to it (dark and mid tones alternate); tests/lib/chart-colors.test.ts
 // checks it with src/lib/contrast.ts. Values written on a bar take black or white (inkOn).
 
+/** Chart text off the bars (labels, values after a bar): the page's ink. */
+export const INK = '#1b1b1b';
 /** A single-series bar. */
 export const BAR_COLOR = '#8a1538';
 /** One colour per year of a cycle, in order; a cycle has at most five years. */
