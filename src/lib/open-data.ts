@@ -27,6 +27,23 @@ export function formatFileSize(bytes: number): string {
   return `${ONE_DECIMAL.format(bytes / (1024 * 1024))} MB`;
 }
 
+/** A cycle's two sets of exports: its plans and its progress reports. */
+export type ExportSet = 'plans' | 'reports';
+const EXPORT_STEMS: Record<ExportSet, string> = { plans: 'ke-hoach', reports: 'bao-cao' };
+
+/** The file name of one export: `ke-hoach-2021-2023.csv` (the routes under src/pages/du-lieu/). */
+export function exportName(set: ExportSet, cycleId: string, ext: 'csv' | 'json' | 'xlsx'): string {
+  return `${EXPORT_STEMS[set]}-${cycleId}.${ext}`;
+}
+
+/** The site path of one export: `/du-lieu/ke-hoach-2021-2023.csv` (before the base path). */
+export function exportPath(set: ExportSet, cycleId: string, ext: 'csv' | 'json' | 'xlsx'): string {
+  return `/du-lieu/${exportName(set, cycleId, ext)}`;
+}
+
+/** The sheets of the reports workbook (src/lib/workbook.ts), named on the pages that send readers to them. */
+export const REPORT_SHEETS = { reports: 'Báo cáo', followUp: 'Cần đôn đốc' } as const;
+
 /** The four export files of a cycle, exactly as their routes write them. */
 export interface ExportBodies {
   planCsv: string;
@@ -38,9 +55,9 @@ export interface ExportBodies {
 /** Every export file of a cycle with its size in bytes: the very bodies the routes write. */
 export function exportFiles(cycleId: string, bodies: ExportBodies): { path: string; bytes: number }[] {
   return [
-    { path: `/du-lieu/ke-hoach-${cycleId}.csv`, bytes: byteSize(bodies.planCsv) },
-    { path: `/du-lieu/ke-hoach-${cycleId}.json`, bytes: byteSize(bodies.planJson) },
-    { path: `/du-lieu/bao-cao-${cycleId}.csv`, bytes: byteSize(bodies.reportCsv) },
-    { path: `/du-lieu/bao-cao-${cycleId}.json`, bytes: byteSize(bodies.reportJson) },
+    { path: exportPath('plans', cycleId, 'csv'), bytes: byteSize(bodies.planCsv) },
+    { path: exportPath('plans', cycleId, 'json'), bytes: byteSize(bodies.planJson) },
+    { path: exportPath('reports', cycleId, 'csv'), bytes: byteSize(bodies.reportCsv) },
+    { path: exportPath('reports', cycleId, 'json'), bytes: byteSize(bodies.reportJson) },
   ];
 }

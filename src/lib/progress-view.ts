@@ -1,8 +1,10 @@
 // How progress states read in Vietnamese: one place for every label of /tien-do/, the unit
 // timeline and the exports. Pure functions, no Astro.
 import type { Period } from '../../schemas/cycle.ts';
-import { formatDate, formatPercent } from './format.ts';
-import type { DeadlineState, PeriodPhase, SubmissionRow, TimelineState } from './progress.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { formatCount, formatDate, formatPercent } from './format.ts';
+import type { DeadlineState, PeriodPhase, PeriodSubmissions, SubmissionRow, TimelineState } from './progress.ts';
+import { REPORT_SHEETS } from './open-data.ts';
 
 export const PHASE_LABELS: Record<PeriodPhase, string> = {
   upcoming: 'Chưa bắt đầu',
@@ -69,4 +71,27 @@ export function actionMonthNotYet(window: { start: string; end: string }, year: 
   if (asOf > end) return undefined;
   const start = `${year}-${window.start}`;
   return asOf < start ? `Chưa diễn ra (${formatDate(start)} - ${formatDate(end)})` : `Đang diễn ra (đến ${formatDate(end)})`;
+}
+
+/** One list under "Đơn vị đã nộp, nộp muộn, chưa nộp": its lead, its units, where the workbook lists them all. */
+export interface SubmissionList {
+  /** "Quá hạn, chưa nộp (3)" */
+  label: string;
+  units: readonly Unit[];
+  /** The sheet of the reports workbook with every unit of the list. */
+  sheet: string;
+  /** Set apart as a notice (units the agency must chase). */
+  notice: boolean;
+}
+
+/** The lists of a period's submissions, in reading order: overdue, late, in time, waiting; empty ones left out. */
+export function submissionLists(s: PeriodSubmissions): SubmissionList[] {
+  const count = (units: readonly Unit[]) => formatCount(units.length);
+  const lists: SubmissionList[] = [
+    { label: `Quá hạn, chưa nộp (${count(s.overdue)})`, units: s.overdue, sheet: REPORT_SHEETS.followUp, notice: true },
+    { label: `Nộp muộn (${count(s.late)})`, units: s.late, sheet: REPORT_SHEETS.followUp, notice: false },
+    { label: `${s.period.due === null ? 'Đã nộp' : 'Nộp đúng hạn'} (${count(s.inTime)})`, units: s.inTime, sheet: REPORT_SHEETS.reports, notice: false },
+    { label: `Chưa nộp (${count(s.waiting)}), chưa tính là muộn`, units: s.waiting, sheet: REPORT_SHEETS.followUp, notice: false },
+  ];
+  return lists.filter((list) => list.units.length > 0);
 }

@@ -228,8 +228,14 @@ export interface PeriodSubmissions {
   overdue: Unit[];
   /** Reported, but after `due`. */
   late: Unit[];
+  /** Reported by `due`, or reported when no deadline is set. */
+  inTime: Unit[];
+  /** Missing, but not late yet (before `due`, or no deadline set). */
+  waiting: Unit[];
   /** Reports from units without a submitted plan: shown apart, counted nowhere. */
   outside: Report[];
+  /** The units of `outside`, same order. */
+  outsideUnits: Unit[];
 }
 
 export function periodSubmissions(input: ProgressInput, periodId: string, asOf: string): PeriodSubmissions {
@@ -244,6 +250,8 @@ export function periodSubmissions(input: ProgressInput, periodId: string, asOf: 
   });
   const pick = (...states: SubmissionState[]) => rows.filter((r) => states.includes(r.state)).map((r) => r.unit);
   const order = new Map(input.units.map((u, i) => [u.id, i]));
+  const outside = [...reports.values()].filter((r) => !expectedIds.has(r.unit)).sort((a, b) => (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
+  const { unitById } = indexOf(input);
   return {
     period,
     asOf,
@@ -255,7 +263,10 @@ export function periodSubmissions(input: ProgressInput, periodId: string, asOf: 
     missing: pick('overdue', 'waiting'),
     overdue: pick('overdue'),
     late: pick('late'),
-    outside: [...reports.values()].filter((r) => !expectedIds.has(r.unit)).sort((a, b) => (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0)),
+    inTime: pick('on-time', 'received'),
+    waiting: pick('waiting'),
+    outside,
+    outsideUnits: outside.flatMap((r) => unitById.get(r.unit) ?? []),
   };
 }
 

@@ -10,6 +10,7 @@ import { followUpList, reportPeriods, type FollowUpRow } from './agency-report.t
 import { planExportRows } from './csv.ts';
 import type { PlanLike } from './plans.ts';
 import { reportExportRows } from './progress-export.ts';
+import { REPORT_SHEETS } from './open-data.ts';
 import { withFixedZipDates } from './zip-dates.ts';
 import type { ProgressInput } from './progress.ts';
 
@@ -118,8 +119,8 @@ export function planWorkbook(cycle: Cycle, units: readonly Unit[], plans: readon
 export function reportWorkbook(input: ProgressInput, asOf: string): Promise<Uint8Array<ArrayBuffer>> {
   const followUp = reportPeriods(input, asOf).flatMap((p) => followUpList(input, p.id, asOf).map((f) => ({ period: p.id, ...f })));
   return toBytes((book) => {
-    addSheet(book, { name: 'Báo cáo', columns: REPORT_SHEET_COLUMNS, rows: reportExportRows(input) });
-    addSheet(book, { name: 'Cần đôn đốc', columns: FOLLOW_UP_COLUMNS, rows: followUp });
+    addSheet(book, { name: REPORT_SHEETS.reports, columns: REPORT_SHEET_COLUMNS, rows: reportExportRows(input) });
+    addSheet(book, { name: REPORT_SHEETS.followUp, columns: FOLLOW_UP_COLUMNS, rows: followUp });
   });
 }
 

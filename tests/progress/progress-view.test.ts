@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionMonthNotYet, deadlineLabel, rateLabel, submissionLabel, yearState } from '../../src/lib/progress-view.ts';
-import { findPeriod } from '../../src/lib/progress.ts';
-import { cycle } from './fixture.ts';
+import { actionMonthNotYet, deadlineLabel, rateLabel, submissionLabel, submissionLists, yearState } from '../../src/lib/progress-view.ts';
+import { findPeriod, periodSubmissions } from '../../src/lib/progress.ts';
+import { cycle, input } from './fixture.ts';
 
 describe('progress labels', () => {
   it('say the deadline, or that none is set', () => {
@@ -38,5 +38,25 @@ describe('what has not happened yet says so (issue 14)', () => {
     expect(actionMonthNotYet(window, 2022, '2022-12-15')).toBe('Đang diễn ra (đến 15/12/2022)');
     expect(actionMonthNotYet(window, 2022, '2022-12-16')).toBeUndefined();
     expect(actionMonthNotYet(window, 2021, '2022-09-01')).toBeUndefined();
+  });
+});
+
+describe('the lists of who reported (a period page)', () => {
+  const read = (periodId: string, asOf: string) => submissionLists(periodSubmissions(input, periodId, asOf)).map((l) => [l.label, l.units.map((u) => u.id), l.sheet, l.notice]);
+
+  it('past the due date: overdue first (a notice, the follow-up sheet), then late, then on time', () => {
+    expect(read('2021-6-thang', '2021-08-01')).toEqual([
+      ['Quá hạn, chưa nộp (1)', ['huyen-c'], 'Cần đôn đốc', true],
+      ['Nộp muộn (1)', ['so-b'], 'Cần đôn đốc', false],
+      ['Nộp đúng hạn (1)', ['so-a'], 'Báo cáo', false],
+    ]);
+  });
+
+  it('before the due date the missing wait, not counted late; empty lists are left out', () => {
+    expect(read('2021-6-thang', '2021-07-12').at(-1)).toEqual(['Chưa nộp (1), chưa tính là muộn', ['huyen-c'], 'Cần đôn đốc', false]);
+  });
+
+  it('with no deadline set nobody is late: the missing all wait', () => {
+    expect(read('2022-6-thang', '2030-12-31')).toEqual([['Chưa nộp (3), chưa tính là muộn', ['so-a', 'so-b', 'huyen-c'], 'Cần đôn đốc', false]]);
   });
 });

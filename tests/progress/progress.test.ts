@@ -79,8 +79,11 @@ describe('who has reported, who is late', () => {
     expect(ids(s.missing)).toEqual(['huyen-c']);
     expect(ids(s.overdue)).toEqual(['huyen-c']);
     expect(ids(s.late)).toEqual(['so-b']);
+    expect(ids(s.inTime)).toEqual(['so-a']);
+    expect(s.waiting).toEqual([]);
     // The draft-plan unit's report is shown apart, not counted as received.
     expect(s.outside.map((r) => r.unit)).toEqual(['huyen-d']);
+    expect(ids(s.outsideUnits)).toEqual(['huyen-d']);
   });
 
   it('before the due date a missing report is waiting, not overdue', () => {
@@ -88,6 +91,7 @@ describe('who has reported, who is late', () => {
     expect(s.deadline).toBe('not-due');
     expect(ids(s.missing)).toEqual(['huyen-c']);
     expect(s.overdue).toEqual([]);
+    expect(ids(s.waiting)).toEqual(['huyen-c']);
     expect(s.rows.find((r) => r.unit.id === 'huyen-c')?.state).toBe('waiting');
   });
 

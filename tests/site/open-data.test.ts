@@ -2,10 +2,15 @@
 // write, and a Vietnamese description for every column of every CSV export.
 import { describe, expect, it } from 'vitest';
 import { PLAN_CSV_COLUMNS, PLAN_CSV_HEADER } from '../../src/lib/csv.ts';
-import { byteSize, formatFileSize, jsonFile } from '../../src/lib/open-data.ts';
+import { byteSize, exportName, exportPath, formatFileSize, jsonFile } from '../../src/lib/open-data.ts';
 import { REPORT_CSV_COLUMNS, REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
 
 describe('open-data files', () => {
+  it('are named once: a set, a cycle, a format', () => {
+    expect(exportName('plans', '2021-2023', 'csv')).toBe('ke-hoach-2021-2023.csv');
+    expect(exportPath('reports', '2026-2030', 'xlsx')).toBe('/du-lieu/bao-cao-2026-2030.xlsx');
+  });
+
   it('writes sizes in vi-VN: byte, KB with a decimal comma, MB', () => {
     expect(formatFileSize(812)).toBe('812 byte');
     expect(formatFileSize(12_595)).toBe('12,3 KB');

@@ -13,6 +13,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { axeViolations as audit } from '../support/axe.ts';
 import { crawl, fileFor, readBuiltPage } from '../support/built-site.ts';
 import { pagesByStructure } from '../support/page-structure.ts';
+import { PAGE_LIMIT_PROVINCE, pagesOver, pageWeights } from '../../src/lib/page-weight.ts';
 import { SEARCH_PATH } from '../../src/lib/site-pages.ts';
 
 const ROOT = path.join(TMP_ROOT, 'site-e2e');
@@ -99,6 +100,12 @@ describe('demo build, on disk', () => {
     ]);
     const notVi = c.pages.filter((p) => !/<html lang="vi"/.test(html(DEMO_DIST, '/', p)));
     expect(notVi).toEqual([]);
+  });
+
+  it('keeps every page within 14 kB gzip, HTML + CSS (the 59-unit target of issue 12)', () => {
+    const weights = pageWeights(DEMO_DIST);
+    expect(weights.length).toBeGreaterThan(100);
+    expect(pagesOver(weights, PAGE_LIMIT_PROVINCE)).toEqual([]);
   });
 
   it('shows the demo banner on every page', () => {
