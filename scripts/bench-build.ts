@@ -5,7 +5,7 @@
 // content cache. In the same run it builds a bare Astro project with as many trivial pages:
 // the floor. Prints wall time, peak RSS, page count, the largest pages' gzip sizes and the
 // ratios. Not part of the tests: figures go to docs/benchmarks.md.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,8 @@ interface Run {
   seconds: number;
   /** Peak resident set size of the build process, MB (from /usr/bin/time -v, else unknown). */
   rssMb: number | undefined;
+  /** Peak RSS per process name in the build's process tree (Node's main thread, pagefind…), MB, sampled every second. */
+  peaks: Map<string, number>;
   load: string;
   code: number;
   output: string;
@@ -62,16 +64,39 @@ function timed(nodeArgs: string[], cwd: string, env: Record<string, string>): Pr
   })();
   const [cmd, cmdArgs] = haveTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const start = performance.now();
+  const peaks = new Map<string, number>();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, cmdArgs, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
+    // /usr/bin/time -v reports the largest single process of the tree: sample which one it is.
+    const sampler = setInterval(() => {
+      execFile('ps', ['-eo', 'pid=,ppid=,rss=,comm='], (error, out) => {
+        if (error || child.pid === undefined) return;
+        const procs = out
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().split(/\s+/))
+          .map(([pid, ppid, rss, ...comm]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss), comm: comm.join(' ') }));
+        const tree = new Set([child.pid]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const p of procs) {
+            if (!tree.has(p.ppid) || tree.has(p.pid)) continue;
+            tree.add(p.pid);
+            grew = true;
+          }
+        }
+        for (const p of procs) if (tree.has(p.pid)) peaks.set(p.comm, Math.max(peaks.get(p.comm) ?? 0, Math.round(p.rss / 1024)));
+      });
+    }, 1000);
     child.on('close', (code) => {
+      clearInterval(sampler);
       const seconds = (performance.now() - start) / 1000;
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-      resolve({ seconds, rssMb: kb ? Math.round(Number(kb) / 1024) : undefined, load: loadavg().map((l) => l.toFixed(2)).join(' '), code: code ?? 1, output });
+      resolve({ seconds, rssMb: kb ? Math.round(Number(kb) / 1024) : undefined, peaks, load: loadavg().map((l) => l.toFixed(2)).join(' '), code: code ?? 1, output });
     });
   });
 }
@@ -132,6 +157,7 @@ for (const n of sizes) {
   const floorPages = readdirSync(path.join(bare, 'dist', 'p')).length;
   const budget = 2 * floor.seconds + sync;
   console.log(`site : ${build.seconds.toFixed(1)} s, đỉnh RSS ${build.rssMb ?? '?'} MB, ${pages.length} trang, tải ${build.load}`);
+  console.log(`  đỉnh RSS theo tiến trình (MB, mỗi giây): ${[...build.peaks].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, mb]) => `${name} ${mb}`).join(', ')}`);
   console.log(`nền  : ${floor.seconds.toFixed(1)} s, đỉnh RSS ${floor.rssMb ?? '?'} MB, ${floorPages} trang (Astro trần), tải ${floor.load}`);
   console.log(`đồng bộ nội dung (loadContent): ${sync.toFixed(1)} s; site / nền = ${(build.seconds / floor.seconds).toFixed(1)}×; mục tiêu 2 × nền + đồng bộ = ${budget.toFixed(1)} s`);
   console.log('trang lớn nhất (gzip HTML + CSS):');

@@ -23,6 +23,7 @@ import {
 import type { AgencyReport, ReportBlock, ReportTable } from './agency-report.ts';
 import { xmlText } from './xml-text.ts';
 import { withFixedZipDates } from './zip-dates.ts';
+import { zipEntryText } from './zip-entry.ts';
 
 const FONT = 'Times New Roman';
 /** Half-points: 14 pt body, 13 pt header lines, 12 pt tables. */
@@ -53,7 +54,15 @@ function bodyParagraph(text: string, s: RunStyle = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 120 }, children: [run(text, s)] });
 }
 
-function table(t: ReportTable): Table {
+/**
+ * A table's data rows are not docx objects (one TableCell tree per unit × column cost most of
+ * the build at 10,000 units): docx writes the header, the total and ONE marker row whose cells
+ * hold `rowMarker(table, column)`; `withDataRows` then copies that row's XML once per data row,
+ * the marker replaced by the cell's text, escaped as docx escapes it. Same bytes as docx.
+ */
+const rowMarker = (tableNo: number, column: number) => `@@bdg-row-${tableNo}-${column}@@`;
+
+function table(t: ReportTable, tables: ReportTable[]): Table {
   const cell = (text: string, i: number, s: RunStyle = {}) =>
     new TableCell({
       children: [new Paragraph({ alignment: t.columns[i]?.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, { size: TABLE, ...s })] })],
@@ -63,12 +72,44 @@ function table(t: ReportTable): Table {
     cantSplit: true,
     children: t.columns.map((c) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.label, { size: TABLE, bold: true })] })] })),
   });
-  const rows = t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i)) }));
+  const rows: TableRow[] = [];
+  if (t.rows.length > 0) {
+    const tableNo = tables.push(t) - 1;
+    rows.push(new TableRow({ cantSplit: true, children: t.columns.map((_, i) => cell(rowMarker(tableNo, i), i)) }));
+  }
   if (t.total) rows.push(new TableRow({ cantSplit: true, children: t.total.map((text, i) => cell(text, i, { bold: true })) }));
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
-function block(b: ReportBlock): Paragraph | Table {
+/** Text as docx writes it in an element: `&"'<>` escaped, C0 controls other than tab, LF, CR dropped. */
+const DOCX_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+export const docxText = (s: string): string => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => DOCX_ESCAPES[c] ?? '');
+
+/** document.xml with each table's marker row replaced by its data rows (see `rowMarker`). */
+export function withDataRows(xml: string, tables: ReportTable[]): string {
+  const out: string[] = [];
+  let cursor = 0;
+  tables.forEach((t, tableNo) => {
+    const first = xml.indexOf(rowMarker(tableNo, 0), cursor);
+    const last = xml.indexOf(rowMarker(tableNo, t.columns.length - 1), first);
+    const start = xml.lastIndexOf('<w:tr>', first);
+    const end = xml.indexOf('</w:tr>', last) + '</w:tr>'.length;
+    if (first < 0 || last < 0 || start < cursor || end < last) throw new Error(`DOCX: không thấy hàng mẫu của bảng ${tableNo + 1}`);
+    const parts = xml.slice(start, end).split(/@@bdg-row-\d+-\d+@@/);
+    out.push(xml.slice(cursor, start));
+    for (const row of t.rows) {
+      if (row.length !== t.columns.length) throw new Error(`DOCX: bảng ${tableNo + 1} có hàng ${row.length} ô, cần ${t.columns.length}`);
+      let x = parts[0] ?? '';
+      for (let i = 0; i < row.length; i++) x += docxText(row[i] ?? '') + (parts[i + 1] ?? '');
+      out.push(x);
+    }
+    cursor = end;
+  });
+  out.push(xml.slice(cursor));
+  return out.join('');
+}
+
+function block(b: ReportBlock, tables: ReportTable[]): Paragraph | Table {
   switch (b.kind) {
     case 'heading':
       return new Paragraph({ indent: { firstLine: INDENT }, keepNext: true, spacing: { before: 120, after: 60 }, children: [run(b.text, { bold: true })] });
@@ -77,7 +118,7 @@ function block(b: ReportBlock): Paragraph | Table {
     case 'quote':
       return bodyParagraph(`- ${b.unit}: “${b.text}”`, { italics: true });
     case 'table':
-      return table(b.table);
+      return table(b.table, tables);
   }
 }
 
@@ -100,7 +141,8 @@ function twoColumns(left: Paragraph[], right: Paragraph[], widths: [number, numb
 const pageNumberHeader = () =>
   new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SMALL })] })] });
 
-export function reportDocument(r: AgencyReport): Document {
+/** The document, its tables' data rows left to `withDataRows`: `tables` receives them in order. */
+function reportDocument(r: AgencyReport, tables: ReportTable[]): Document {
   const header = twoColumns(
     [centred(r.authority, { size: SMALL }), centred(r.issuer, { size: SMALL, bold: true, underline: true }), new Paragraph({}), centred(r.number, { size: SMALL })],
     [centred(r.nation, { size: SMALL, bold: true }), centred(r.motto, { bold: true, underline: true }), new Paragraph({}), centred(r.placeDate, { italics: true })],
@@ -119,7 +161,7 @@ export function reportDocument(r: AgencyReport): Document {
       new Paragraph({ spacing: { before: 360 }, alignment: AlignmentType.CENTER, children: [run(r.title, { bold: true })] }),
       centred(r.subject, { bold: true }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, children: [run(`Kính gửi: ${r.recipients.join('; ')}.`)] }),
-      ...r.body.map(block),
+      ...r.body.map((b) => block(b, tables)),
       new Paragraph({}),
       footer,
     ],
@@ -134,7 +176,7 @@ export function reportDocument(r: AgencyReport): Document {
       centred(a.title, { bold: true }),
       centred(a.attachedTo, { italics: true }),
       new Paragraph({}),
-      a.table.rows.length === 0 ? bodyParagraph('Không có đơn vị nào.') : table(a.table),
+      a.table.rows.length === 0 ? bodyParagraph('Không có đơn vị nào.') : table(a.table, tables),
     ],
   }));
   return new Document({
@@ -162,7 +204,13 @@ function coreProperties(r: AgencyReport): string {
 }
 
 export async function reportDocx(r: AgencyReport): Promise<Uint8Array<ArrayBuffer>> {
-  const packed = await Packer.toBuffer(reportDocument(r), false, [{ path: 'docProps/core.xml', data: coreProperties(r) }]);
+  const tables: ReportTable[] = [];
+  const document = reportDocument(r, tables);
+  const core = { path: 'docProps/core.xml', data: coreProperties(r) };
+  // Packed twice: the first archive only gives the document.xml that carries the marker rows.
+  const marked = await Packer.toBuffer(document, false, [core]);
+  const xml = withDataRows(zipEntryText(marked, 'word/document.xml'), tables);
+  const packed = await Packer.toBuffer(document, false, [core, { path: 'word/document.xml', data: xml }]);
   return withFixedZipDates(Uint8Array.from(packed));
 }
 

@@ -1,8 +1,9 @@
 // The report's model on the hand-made progress fixture: every figure below is computed by
 // hand from tests/progress/fixture.ts.
 import { describe, expect, it } from 'vitest';
-import { reportDocx } from '../../src/lib/agency-report-docx.ts';
-import { agencyReport, followUpList, inputUpTo, reportPeriods } from '../../src/lib/agency-report.ts';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { reportDocx, withDataRows } from '../../src/lib/agency-report-docx.ts';
+import { type ReportTable, agencyReport, followUpList, inputUpTo, reportPeriods } from '../../src/lib/agency-report.ts';
 import { findPeriod } from '../../src/lib/progress.ts';
 import { cycle, input } from '../progress/fixture.ts';
 import { unzip, zipText } from '../support/zip.ts';
@@ -79,5 +80,55 @@ describe('reportDocx', () => {
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2022-02-01T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dc:creator>SỞ NỘI VỤ</dc:creator>');
     expect(unzip(a).size).toBeGreaterThan(5);
+  });
+});
+
+describe('reportDocx data rows (written as XML, not one docx object per cell)', () => {
+  const r = agencyReport({ input: withAgency, dispatch, periodId: '2021-nam', asOf: '2022-02-01' });
+  const texts = ['Đơn vị thử & B', '"kép" \'đơn\'', '<thẻ>', 'tab\tvà\u0001điều khiển', '', '  cách  '];
+  const table: ReportTable = {
+    columns: [{ label: 'Đơn vị' }, { label: 'Số', numeric: true }],
+    rows: texts.map((t, i) => [t, `${i},5`]),
+    total: ['Tổng', '15'],
+  };
+  /** The rows of the table whose header is "Đơn vị" in a document.xml: after its grid, to its end. */
+  const rowsOf = (xml: string) => {
+    const at = xml.indexOf('<w:tbl>', xml.indexOf('<w:tbl>') + 1);
+    return xml.slice(xml.indexOf('</w:tblGrid>', at), xml.indexOf('</w:tbl>', at));
+  };
+
+  it('gives the XML docx gives for the same rows as TableRow objects, text escaped as docx does', async () => {
+    const xml = zipText(await reportDocx({ ...r, body: [{ kind: 'table', table }], annexes: [] }), 'word/document.xml');
+    // The reference: docx's own objects for every row, as the report was written before.
+    const run = (text: string, bold = false) =>
+      new TextRun({ text, font: 'Times New Roman', size: 24, bold, italics: false });
+    const cell = (text: string, i: number, bold = false) =>
+      new TableCell({ children: [new Paragraph({ alignment: i === 1 ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, bold)] })] });
+    const reference = new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: table.columns.map((c) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.label, true)] })] })),
+        }),
+        ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((t, i) => cell(t, i)) })),
+        new TableRow({ cantSplit: true, children: (table.total ?? []).map((t, i) => cell(t, i, true)) }),
+      ],
+    });
+    const header = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [] })] })] });
+    const referenceXml = zipText(await Packer.toBuffer(new Document({ sections: [{ children: [header, reference] }] })), 'word/document.xml');
+    expect(rowsOf(xml)).toBe(rowsOf(referenceXml));
+    expect(rowsOf(xml)).toContain('Đơn vị thử &amp; B');
+    expect(rowsOf(xml)).toContain('&quot;kép&quot; &apos;đơn&apos;');
+    expect(rowsOf(xml)).toContain('&lt;thẻ&gt;');
+    expect(rowsOf(xml)).toContain('tab\tvàđiều khiển');
+    expect(xml).not.toContain('@@bdg-row-');
+  });
+
+  it('refuses a row whose cells do not match the columns', () => {
+    const marked = '<w:tbl><w:tr><w:tc>@@bdg-row-0-0@@</w:tc><w:tc>@@bdg-row-0-1@@</w:tc></w:tr></w:tbl>';
+    expect(() => withDataRows(marked, [{ ...table, rows: [['một']] }])).toThrow('DOCX: bảng 1 có hàng 1 ô, cần 2');
+    expect(() => withDataRows('<w:tbl></w:tbl>', [table])).toThrow('DOCX: không thấy hàng mẫu của bảng 1');
   });
 });
