@@ -91,14 +91,15 @@ async function toBytes(fill: (book: ExcelJS.stream.xlsx.WorkbookWriter) => Promi
     // plain string cells (t="s"), as the in-memory writer wrote them, never t="str".
     useStyles: true,
     useSharedStrings: true,
-    creator: 'Bình đẳng giới Thanh Hóa',
-    lastModifiedBy: 'Bình đẳng giới Thanh Hóa',
-    // A fixed date: the same content gives the same file.
-    created: new Date(0),
-    modified: new Date(0),
     // At archiver's default level (6) the files were 20 % larger than the in-memory writer's.
     zip: { zlib: { level: 9 } },
   });
+  // Read when the workbook is committed (exceljs's types only list them on Workbook).
+  book.creator = 'Bình đẳng giới Thanh Hóa';
+  book.lastModifiedBy = 'Bình đẳng giới Thanh Hóa';
+  // A fixed date: the same content gives the same file.
+  book.created = new Date(0);
+  book.modified = new Date(0);
   await fill(book);
   await book.commit();
   // One copy into a buffer of its own (never a slice of Node's shared pool).
