@@ -1,8 +1,12 @@
 // XLSX workbooks beside the CSVs on /du-lieu/ (docs/open-data.md): the same rows as the CSV
 // exports (src/lib/csv.ts, src/lib/progress-export.ts), one sheet per table, Vietnamese
 // headers, numbers stored as numbers, header row frozen, autofilter on, widths that fit.
-// exceljs: maintained, MIT, writes styles, frozen panes and filters; the npm `xlsx` package
-// is frozen at 0.18.5 on npm with open advisories (its fixes only ship from the vendor's CDN).
+// exceljs: maintained, MIT, writes styles, frozen panes and filters, and streams rows out as
+// they are added (ExcelJS.stream.xlsx.WorkbookWriter), so no sheet is ever held cell by cell;
+// the npm `xlsx` package is frozen at 0.18.5 on npm with open advisories (its fixes only ship
+// from the vendor's CDN).
+import { once } from 'node:events';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Cycle } from '../../schemas/cycle.ts';
 import type { Unit } from '../../schemas/unit.ts';
@@ -36,10 +40,27 @@ export interface SheetSpec<R> {
 /** "" → empty cell, "1234.5" → 1234.5: the CSV's machine numbers back to numbers. */
 const numberOrEmpty = (s: string): number | null => (s === '' ? null : Number(s));
 
-function addSheet<R>(book: ExcelJS.Workbook, spec: SheetSpec<R>): void {
+/** Rows written between two looks at the zip writer's intake (about 70 kB of XML). */
+const ROWS_PER_BATCH = 100;
+
+/**
+ * exceljs 4.4.0 pipes a sheet's XML into archiver without waiting for it: unchecked, the
+ * whole sheet piles up in memory ahead of the compressor. Wait until the zip writer has
+ * taken in what is written (the sheet stream's `pipes`, internal, hence the cast).
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const intake = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+  if (intake?.writableNeedDrain) await once(intake, 'drain');
+  else await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * One sheet through exceljs's streaming writer: widths, formats, frozen header and filter
+ * are set before the first row (they are written ahead of the data), then every row is
+ * committed as it is added, so no cell object outlives its row.
+ */
+async function addSheet<R>(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec<R>): Promise<void> {
   const sheet = book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(spec.columns.map((c) => c.header)).font = { bold: true };
-  for (const row of spec.rows) sheet.addRow(spec.columns.map((c) => c.value(row)));
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     if (c.numFmt) column.numFmt = c.numFmt;
@@ -49,16 +70,46 @@ function addSheet<R>(book: ExcelJS.Workbook, spec: SheetSpec<R>): void {
     column.width = Math.min(60, Math.max(8, longest + 2));
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
+  const header = sheet.addRow(spec.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.commit();
+  let written = 0;
+  for (const row of spec.rows) {
+    sheet.addRow(spec.columns.map((c) => c.value(row))).commit();
+    if (++written % ROWS_PER_BATCH === 0) await zipCaughtUp(sheet);
+  }
+  sheet.commit();
 }
 
-async function toBytes(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array<ArrayBuffer>> {
-  const book = new ExcelJS.Workbook();
+async function toBytes(fill: (book: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    // Styles for the bold header and number formats; shared strings so that text cells stay
+    // plain string cells (t="s"), as the in-memory writer wrote them, never t="str".
+    useStyles: true,
+    useSharedStrings: true,
+    // At archiver's default level (6) the files were 20 % larger than the in-memory writer's.
+    zip: { zlib: { level: 9 } },
+  });
+  // Read when the workbook is committed (exceljs's types only list them on Workbook).
   book.creator = 'Bình đẳng giới Thanh Hóa';
+  book.lastModifiedBy = 'Bình đẳng giới Thanh Hóa';
   // A fixed date: the same content gives the same file.
   book.created = new Date(0);
   book.modified = new Date(0);
-  fill(book);
-  return withFixedZipDates(Uint8Array.from(new Uint8Array(await book.xlsx.writeBuffer())));
+  await fill(book);
+  await book.commit();
+  // One copy into a buffer of its own (never a slice of Node's shared pool).
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return withFixedZipDates(bytes);
 }
 
 type PlanRow = ReturnType<typeof planExportRows>[number];
@@ -109,18 +160,18 @@ export const UNIT_COLUMNS: SheetColumn<Unit>[] = [text('Mã đơn vị', (u) => 
 
 /** /du-lieu/ke-hoach-<cycle>.xlsx: "Kế hoạch" (the CSV's rows) and "Đơn vị" (the registry of the cycle). */
 export function planWorkbook(cycle: Cycle, units: readonly Unit[], plans: readonly PlanLike[]): Promise<Uint8Array<ArrayBuffer>> {
-  return toBytes((book) => {
-    addSheet(book, { name: 'Kế hoạch', columns: PLAN_SHEET_COLUMNS, rows: planExportRows(cycle, units, plans) });
-    addSheet(book, { name: 'Đơn vị', columns: UNIT_COLUMNS, rows: units });
+  return toBytes(async (book) => {
+    await addSheet(book, { name: 'Kế hoạch', columns: PLAN_SHEET_COLUMNS, rows: planExportRows(cycle, units, plans) });
+    await addSheet(book, { name: 'Đơn vị', columns: UNIT_COLUMNS, rows: units });
   });
 }
 
 /** /du-lieu/bao-cao-<cycle>.xlsx: "Báo cáo" (the CSV's rows) and "Cần đôn đốc" (every report period's follow-up list). */
 export function reportWorkbook(input: ProgressInput, asOf: string): Promise<Uint8Array<ArrayBuffer>> {
   const followUp = reportPeriods(input, asOf).flatMap((p) => followUpList(input, p.id, asOf).map((f) => ({ period: p.id, ...f })));
-  return toBytes((book) => {
-    addSheet(book, { name: REPORT_SHEETS.reports, columns: REPORT_SHEET_COLUMNS, rows: reportExportRows(input) });
-    addSheet(book, { name: REPORT_SHEETS.followUp, columns: FOLLOW_UP_COLUMNS, rows: followUp });
+  return toBytes(async (book) => {
+    await addSheet(book, { name: REPORT_SHEETS.reports, columns: REPORT_SHEET_COLUMNS, rows: reportExportRows(input) });
+    await addSheet(book, { name: REPORT_SHEETS.followUp, columns: FOLLOW_UP_COLUMNS, rows: followUp });
   });
 }
 
