@@ -312,9 +312,10 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   });
 
   // Every kind of page of the demo (tests/support/page-structure.ts: 152 pages, about 40
-  // kinds), each on its largest page; what depends on a page's own text (sideways scrolling,
-  // links, CSP) is checked on every page by phone.e2e, the crawl above and csp.e2e.
-  it('axe-core finds no WCAG 2.1 A/AA violation on any kind of page (the largest page of each)', async () => {
+  // kinds), each on its smallest page (every element kind of the group is on it, and axe has
+  // the fewest nodes to walk); what depends on a page's own text (sideways scrolling, links,
+  // CSP) is checked on every page by phone.e2e, the crawl above and csp.e2e.
+  it('axe-core finds no WCAG 2.1 A/AA violation on any kind of page (the smallest page of each)', async () => {
     const groups = pagesByStructure(DEMO_DIST, '/', pages);
     expect(groups.flat().sort()).toEqual([...pages].sort());
     // Sampling, not skipping: unit pages are one kind, plan pages a handful.
@@ -322,7 +323,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     expect(groups.length).toBeLessThan(pages.length / 2);
     const context = await browser.newContext({ ...AUDIT, viewport: { width: 1280, height: 900 } });
     // Two tabs share the pages (the browser has two cores to use while this process waits).
-    const all = [...groups.map((group) => group[0] as string), '/no-such-page/'];
+    const all = [...groups.map((group) => group.at(-1) as string), '/no-such-page/'];
     const halves = [all.filter((_, i) => i % 2 === 0), all.filter((_, i) => i % 2 === 1)];
     const results = await Promise.all(
       halves.map(async (half) => {
@@ -338,10 +339,10 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
     // About 40 pages with axe on a loaded 2-core machine: a limit that holds there, not a speed test.
   }, 600_000);
 
-  it('the main pages answer 200 (404 for the missing one), never scroll sideways at 390 or 1280 px, and pass axe at 390 px (screenshots kept for review)', async () => {
+  // axe at 390 px (scrollable regions must be focusable) runs in phone.e2e, on the pages with tables.
+  it('the main pages answer 200 (404 for the missing one) and never scroll sideways at 390 or 1280 px (screenshots kept for review)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const main = MAIN_PAGES;
-    const failures: string[] = [];
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
       const page = await context.newPage();
@@ -353,12 +354,9 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
         // Nothing wider than the viewport: a phone never scrolls sideways (tables scroll inside).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
-        // On a phone, wide tables scroll: axe again at that width (scrollable regions must be focusable).
-        if (width === 390) failures.push(...(await axeViolations(page, page.url())));
       }
       await context.close();
     }
-    expect(failures).toEqual([]);
   });
 });
 
