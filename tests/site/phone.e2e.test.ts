@@ -1,7 +1,9 @@
-// Reading on a phone (390 px) and on a desktop (1280 px), on one demo build: no page scrolls
-// sideways, every table cell can be reached (on screen, or in a region that scrolls, is
-// focusable and says so), tables marked .stack turn into one block per row, and
-// /thang-hanh-dong/ is grouped by year and unit group. Screenshots go to .tmp/screenshots/.
+// Reading on a phone (390 px) and on a desktop (1280 px), on one demo build served with the
+// headers the host sends: no page scrolls sideways, every table cell can be reached (on screen,
+// or in a region that scrolls, is focusable and says so), no page breaks its
+// Content-Security-Policy (the same visit: tests/support/csp-watch.ts), tables marked .stack
+// turn into one block per row, and /thang-hanh-dong/ is grouped by year and unit group.
+// Screenshots go to .tmp/screenshots/.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +14,8 @@ import { pagesByStructure } from '../support/page-structure.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { formatFileSize } from '../../src/lib/open-data.ts';
+import { headersFor } from '../../src/lib/security-headers.ts';
+import { watchCsp } from '../support/csp-watch.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { demoSite } from '../support/shared-builds.ts';
 
@@ -105,7 +109,8 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(DIST, '/');
+    // Each path gets the headers the host sends there (/tim-kiem/ and /pagefind/ their own policy).
+    server = await serveStatic(DIST, '/', (p) => headersFor(p));
   });
   afterAll(async () => {
     await browser?.close();
@@ -114,15 +119,20 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
 
   // Every page on a phone; on a desktop the largest page of each kind (tests/support/page-structure.ts):
   // what fits in 390 px and is laid out by the same markup fits in 1280 px. Both widths at once,
-  // one tab each (the browser has two cores to use while this process waits).
-  it(`no page scrolls sideways at ${PHONE} px (every page) or at ${DESKTOP} px (every kind of page), and every table cell can be reached`, async () => {
+  // one tab each (the browser has two cores to use while this process waits). These tabs keep
+  // the site's own policy (no AUDIT): a page's scripts, styles and fonts load as a reader's do.
+  it(`every page at ${PHONE} px (every kind of page at ${DESKTOP} px) answers 200 with no CSP violation, never scrolls sideways, and every table cell can be reached`, async () => {
     expect(pages.length).toBeGreaterThan(60);
+    expect(pages).toContain('/tim-kiem/');
     const kinds = pagesByStructure(DIST, '/', pages).map((group) => group[0] as string);
     const atWidth = async (width: number): Promise<string[]> => {
-      const page = await open(width);
+      const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      const csp = await watchCsp(page);
       const failures: string[] = [];
       for (const p of width === PHONE ? pages : kinds) {
-        await page.goto(url(p));
+        const response = await page.goto(url(p));
+        if (response?.status() !== 200) failures.push(`${p}: HTTP ${response?.status()}`);
+        failures.push(...(await csp.violations()).map((v) => `${p}: CSP ${v}`));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) failures.push(`${p} at ${width} px: page scrolls sideways by ${overflow} px`);
         // The cue comes from a scroll-state container query, which the browser settles a frame or
@@ -135,6 +145,7 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
         }
         failures.push(...cells.map((f) => `${p} at ${width} px: ${f}`));
       }
+      csp.stop();
       await page.context().close();
       return failures;
     };

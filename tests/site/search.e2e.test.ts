@@ -4,37 +4,27 @@
 // thanh hoa → Thanh Hóa and Thanh Hoá), plans are found by unit, nothing found says so, the
 // page passes axe at 390 px, and without JavaScript it says what to use instead.
 // Screenshots go to .tmp/screenshots/.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AS_OF, generateDemo } from '../../scripts/demo/generate.ts';
 import { headersFor } from '../../src/lib/security-headers.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
+import { demoSite, SEARCH_GUIDE } from '../support/shared-builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const ROOT = path.join(TMP_ROOT, 'search-e2e');
-const DEMO_ROOT = path.join(ROOT, 'demo');
-const DIST = path.join(ROOT, 'dist');
+/** The shared demo build of this run, with its guidance page for these tests (tests/support/shared-builds.ts). */
+let DIST = '';
 const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 /** A guidance page written for this test: "đường" and the older spelling "Thanh Hoá". */
-const GUIDE = '/huong-dan/duong-day-nong/';
+const GUIDE = SEARCH_GUIDE.path;
 
 beforeAll(async () => {
-  rmSync(ROOT, { recursive: true, force: true });
-  mkdirSync(ROOT, { recursive: true });
-  await generateDemo(DEMO_ROOT);
-  writeFileSync(
-    path.join(DEMO_ROOT, 'content', 'guidance', 'duong-day-nong.md'),
-    '---\ntitle: Đường dây nóng\ndescription: Số điện thoại hỗ trợ người bị bạo lực giới.\norder: 90\n---\nĐường dây nóng của tỉnh Thanh Hoá nhận tin báo cả ngày lẫn đêm.\n',
-  );
-  const b = await buildSite({ contentRoot: DEMO_ROOT, outDir: DIST, env: { PUBLIC_DEMO: '1', PROGRESS_AS_OF: DEMO_AS_OF } });
-  if (b.code !== 0) throw new Error(b.output);
-}, 600_000);
+  DIST = await demoSite();
+}, 900_000);
 
 describe('the search index (demo build, on disk)', () => {
   it('is written by the build into /pagefind/, from the site itself, and the search page is linked everywhere', () => {

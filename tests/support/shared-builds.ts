@@ -1,5 +1,5 @@
 // Sites built once per `vitest run` and read by every e2e file that needs them: the demo
-// (generated content, demo banner, fixed "as of" date) and the real content as committed
+// (generated content and one guidance page for the search tests, demo banner, fixed "as of" date) and the real content as committed
 // (progress as of a fixed day too).
 // The e2e project's global setup (shared-builds.setup.ts) empties the folder when the run
 // starts; the first file that asks for a site builds it, later files read the same output.
@@ -52,10 +52,21 @@ async function makeOnce(dir: string, name: string, make: (dir: string) => Promis
   return dir;
 }
 
-/** The demo's content root (`<root>/content/…`), generated once per run. */
+/**
+ * A guidance page the demo does not have, added to the shared demo for the search tests
+ * (tests/site/search.e2e.test.ts): "đường", and the older spelling "Thanh Hoá" that no other
+ * page uses.
+ */
+export const SEARCH_GUIDE = { path: '/huong-dan/duong-day-nong/', file: 'content/guidance/duong-day-nong.md' } as const;
+
+/** The demo's content root (`<root>/content/…`), generated once per run, with SEARCH_GUIDE. */
 export function demoContent(): Promise<string> {
   return once('demo-content', async (dir) => {
     await generateDemo(dir);
+    writeFileSync(
+      path.join(dir, SEARCH_GUIDE.file),
+      '---\ntitle: Đường dây nóng\ndescription: Số điện thoại hỗ trợ người bị bạo lực giới.\norder: 90\n---\nĐường dây nóng của tỉnh Thanh Hoá nhận tin báo cả ngày lẫn đêm.\n',
+    );
   });
 }
 
