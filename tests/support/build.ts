@@ -40,7 +40,7 @@ export function run(command: string, args: string[], options: { cwd?: string; en
  * Variables Vitest (through Vite) sets in its own process: passed on, they would make the
  * child `astro build` believe it runs under a test with base "/".
  */
-const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+export const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
 /** `astro build` with the project's own Node, into outDir; one build at a time on this machine (lock.ts). */
 export async function buildSite(options: BuildOptions): Promise<CommandResult> {
