@@ -14,7 +14,7 @@ const SHARED_STATE: [RegExp, string][] = [
   [/\bprocess\.chdir\(/, 'moves every later file of its worker to another folder'],
 ];
 
-export function sharedStateUses(text: string): string[] {
+function sharedStateUses(text: string): string[] {
   return SHARED_STATE.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
 }
 
