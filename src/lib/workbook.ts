@@ -91,7 +91,7 @@ type AddStyleModel = (model: { numFmt?: unknown } | null | undefined, cellType?:
  * the file is byte for byte the same. Other styles (the bold header) go through as before.
  * The book's `styles` is internal to exceljs, hence the cast; without it nothing changes.
  */
-function rememberStyleIds(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+export function rememberStyleIds(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const styles = (book as unknown as { styles?: { addStyleModel?: AddStyleModel } }).styles;
   const add = styles?.addStyleModel?.bind(styles);
   if (!styles || !add) return;
