@@ -1,6 +1,8 @@
 // vi-VN display of numbers, percentages and dates.
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+/** One formatter for every percentage (toLocaleString with options builds one per call), made on first use: browser bundles that never format a percentage do not carry it. */
+let oneDecimal: Intl.NumberFormat | undefined;
 
 /** 4200 → "4.200" */
 export function formatCount(n: number): string {
@@ -11,7 +13,8 @@ export function formatCount(n: number): string {
 export function formatPercent(numerator: number, denominator: number): string | undefined {
   if (denominator === 0) return undefined;
   const pct = (numerator * 100) / denominator;
-  return `${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  oneDecimal ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  return `${oneDecimal.format(pct)}%`;
 }
 
 /** "2020-09-15" → "15/09/2020" (dates stay ISO strings until display). */

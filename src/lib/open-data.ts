@@ -15,7 +15,7 @@ export function jsonFile(value: unknown): string {
 
 /** Bytes of a text file in UTF-8 (what a download weighs). */
 export function byteSize(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

@@ -11,12 +11,19 @@ export function foldVietnamese(text: string): string {
 /** The page's words whose folded form differs (lower case, each once, in order of first use). */
 export function foldedWords(text: string): string[] {
   const out = new Set<string>();
+  const seen = new Set<string>();
   for (const word of text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    // Each word folded once; plain ASCII words (numbers, most of a page's repeats) fold to themselves.
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (!NON_ASCII.test(word)) continue;
     const folded = foldVietnamese(word);
     if (folded !== word) out.add(folded);
   }
   return [...out];
 }
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -44,12 +51,40 @@ export const withoutFoldedCopy = (content: string): string => {
  * data-pagefind-body element (<main>), a copy of its folded words. Pages without a body are as is.
  */
 export function withFoldedCopy(html: string): string {
+  const body = searchBody(html);
+  if (!body) return html;
+  const copy = foldedCopy(html.slice(body.inner, body.close));
+  return copy ? `${html.slice(0, body.close)}${copy}${html.slice(body.close)}` : html;
+}
+
+/** Where the page's data-pagefind-body element (<main>) opens, where its content starts and where it closes. */
+function searchBody(html: string): { open: number; inner: number; close: number } | undefined {
   const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
   const close = html.lastIndexOf('</main>');
-  if (!open || close < open.index) return html;
-  const words = foldedWords(htmlText(html.slice(open.index + open[0].length, close)));
-  if (words.length === 0) return html;
-  return `${html.slice(0, close)}<p>${FOLDED_SENTINEL} ${words.join(' ')}</p>${html.slice(close)}`;
+  if (!open || close < open.index) return undefined;
+  return { open: open.index, inner: open.index + open[0].length, close };
+}
+
+/** The paragraph of folded words added at the end of the body, or '' when no word changes. */
+function foldedCopy(bodyHtml: string): string {
+  const words = foldedWords(htmlText(bodyHtml));
+  return words.length === 0 ? '' : `<p>${FOLDED_SENTINEL} ${words.join(' ')}</p>`;
+}
+
+/**
+ * What the build hands Pagefind for a page (src/integrations/search-index.ts): withFoldedCopy,
+ * cut down to what Pagefind reads of a page that has a data-pagefind-body: the <html> tag (its
+ * lang), the <title> and the body element itself. The index written is byte for byte the one
+ * of the whole page (checked on the demo and on 1,000 units); the page's other parts, often
+ * more than half its bytes, are neither sent to Pagefind nor parsed by it. A data-pagefind-meta
+ * or -filter outside <main> would be lost: the site has none. Pages without a body are as is.
+ */
+export function searchInput(html: string): string {
+  const body = searchBody(html);
+  if (!body) return html;
+  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  return `${root}<head>${title}</head><body>${html.slice(body.open, body.close)}${foldedCopy(html.slice(body.inner, body.close))}</main></body></html>`;
 }
 
 /**

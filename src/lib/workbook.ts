@@ -81,6 +81,35 @@ async function addSheet<R>(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: Sheet
   sheet.commit();
 }
 
+type AddStyleModel = (model: { numFmt?: unknown } | null | undefined, cellType?: number) => number;
+
+/**
+ * exceljs gives every cell a style object of its own and, for each one, renders the style's
+ * XML to look its id up: most of a sheet's time (3.8 s of 6.0 s at 3,000 units). A style that
+ * is a number format or nothing gets the same id every time for a given cell type, so that id
+ * is remembered: its first call has all the side effects (the style is added to the book) and
+ * the file is byte for byte the same. Other styles (the bold header) go through as before.
+ * The book's `styles` is internal to exceljs, hence the cast; without it nothing changes.
+ */
+export function rememberStyleIds(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (book as unknown as { styles?: { addStyleModel?: AddStyleModel } }).styles;
+  const add = styles?.addStyleModel?.bind(styles);
+  if (!styles || !add) return;
+  const ids = new Map<string, number>();
+  styles.addStyleModel = (model, cellType) => {
+    const keys = model ? Object.keys(model) : [];
+    const plain = model && (keys.length === 0 || (keys.length === 1 && keys[0] === 'numFmt' && typeof model.numFmt === 'string'));
+    if (!plain) return add(model, cellType);
+    const key = `${cellType}\u0000${model.numFmt ?? ''}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = add(model, cellType);
+      ids.set(key, id);
+    }
+    return id;
+  };
+}
+
 async function toBytes(fill: (book: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Buffer[] = [];
   const out = new PassThrough();
@@ -100,6 +129,7 @@ async function toBytes(fill: (book: ExcelJS.stream.xlsx.WorkbookWriter) => Promi
   // A fixed date: the same content gives the same file.
   book.created = new Date(0);
   book.modified = new Date(0);
+  rememberStyleIds(book);
   await fill(book);
   await book.commit();
   // One copy into a buffer of its own (never a slice of Node's shared pool).

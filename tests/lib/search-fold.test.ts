@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, FOLDED_SENTINEL, foldedWords, foldVietnamese, htmlText, withFoldedCopy, withoutFoldedCopy } from '../../src/lib/search-fold.ts';
+import { excerptAround, FOLDED_SENTINEL, foldedWords, foldVietnamese, htmlText, searchInput, withFoldedCopy, withoutFoldedCopy } from '../../src/lib/search-fold.ts';
 
 describe('foldVietnamese', () => {
   it('turns đ into d and Đ into D (not a mark, so Pagefind keeps them)', () => {
@@ -37,6 +37,26 @@ describe('the folded copy Pagefind indexes', () => {
     expect(withFoldedCopy(noBody)).toBe(noBody);
     const ascii = '<main data-pagefind-body>Plain</main>';
     expect(withFoldedCopy(ascii)).toBe(ascii);
+  });
+
+  it('folds every word, plain ASCII ones and repeats included, as folding them one by one would', () => {
+    const text = 'Kế hoạch 2021 ke hoach KẾ HOẠCH Hóa Hoá Hoa x1 số 312,5 Đ';
+    const oneByOne = [...new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => [w, foldVietnamese(w)]).filter(([w, f]) => f !== w).map(([, f]) => f))];
+    expect(foldedWords(text)).toEqual(oneByOne);
+    expect(foldedWords(text)).toEqual(['ke', 'hoach', 'hoa', 'so', 'd']);
+  });
+
+  it('is sent to Pagefind with only what it reads: the <html> tag, the <title> and the body element', () => {
+    const page =
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch | Cổng</title><style>p{}</style></head>' +
+      '<body><nav>Điều hướng</nav><main id="noi-dung" data-pagefind-body><h1>Bình đẳng giới</h1></main><footer>Đường</footer></body></html>';
+    expect(searchInput(page)).toBe(
+      `<html lang="vi"><head><title>Kế hoạch | Cổng</title></head><body><main id="noi-dung" data-pagefind-body><h1>Bình đẳng giới</h1><p>${FOLDED_SENTINEL} binh dang gioi</p></main></body></html>`,
+    );
+    const ascii = '<html lang="vi"><head><title>T</title></head><body><main data-pagefind-body>Plain</main><footer>x</footer></body></html>';
+    expect(searchInput(ascii)).toBe('<html lang="vi"><head><title>T</title></head><body><main data-pagefind-body>Plain</main></body></html>');
+    const noBody = '<html><body><main><h1>Đường</h1></main></body></html>';
+    expect(searchInput(noBody)).toBe(noBody);
   });
 
   it('is cut off the text a result shows', () => {
