@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import SpreadUnitTests from './tests/support/sequencer.ts';
 
 // Every Node process the tests start (the CLIs, astro, decap-server, npm start) and Vitest's own
 // workers keep Node's compiled code here and reuse it: a CLI run costs about a third less CPU.
@@ -15,6 +16,8 @@ export default defineConfig({
     // with more files in flight. What must not run twice at once takes a lock
     // (tests/support/lock.ts): astro builds, astro check, the dev server, each shared site.
     maxWorkers: 4,
+    // The unit test files spread between the browser test files, not queued after them all.
+    sequence: { sequencer: SpreadUnitTests },
     // `npm test` runs with --coverage: the library and the pipeline must stay tested. Measured
     // on 2026-12-04 with the unit tests: src/lib 93.9 % lines, 80.2 % branches; src/pipeline
     // 93.3 % lines, 82.1 % branches. The floors leave room for a small uncovered helper, not for
