@@ -3,6 +3,7 @@
 // it first, so in CI they always run.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -16,20 +17,31 @@ if (!hasChromium) {
   );
 }
 
-/** Playwright gives every launch a new, empty profile of its own. */
+/** How Chromium runs for the tests: headless, and quiet (no update checks, no sync, no first-run screens). */
+export const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * The run's shared Chromium (tests/support/browser-server.setup.ts), or a browser of this file's
+ * own when run outside the e2e project. Either way `close()` ends what this file opened: on the
+ * shared browser it closes this file's contexts and disconnects.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  let endpoint: string | undefined;
+  try {
+    endpoint = inject('browserEndpoint');
+  } catch {
+    endpoint = undefined;
+  }
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: BROWSER_ARGS });
 }
 
 /**
