@@ -60,9 +60,8 @@ export default defineConfig({
           // expect.poll waits on a page that redraws after a keystroke: 1 s (Vitest's default) is
           // too short on a loaded machine.
           expect: { poll: { timeout: 30_000 } },
-          // The demo and the real content are built once per run and shared (tests/support/shared-builds.ts);
-          // one Chromium serves every file (tests/support/browser-server.setup.ts).
-          globalSetup: ['tests/support/shared-builds.setup.ts', 'tests/support/temp-roots.setup.ts', 'tests/support/browser-server.setup.ts'],
+          // The demo and the real content are built once per run and shared (tests/support/shared-builds.ts).
+          globalSetup: ['tests/support/shared-builds.setup.ts', 'tests/support/temp-roots.setup.ts'],
         },
       },
     ],
