@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { buildSite, run } from '../support/build.ts';
-import { choose, saveAndPublish } from '../support/cms.ts';
+import { addItem, choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -83,7 +83,7 @@ function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
 }
 
 async function addBudgetLine(page: Page, year: string, source: string, amount: string) {
-  await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+  await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel('Số tiền (triệu đồng)'));
   await choose(page, 'Năm', year);
   await choose(page, 'Nguồn kinh phí', source);
   await page.getByLabel('Số tiền (triệu đồng)').last().fill(amount);
@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
 
     const [first, second] = EXPECTED.activities;
     if (!first || !second) throw new Error('two activities expected');
-    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel('Mã hoạt động'));
     await page.getByLabel('Mã hoạt động').last().fill(first.id);
     await page.getByLabel('Tên hoạt động').last().fill(first.title);
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     await addBudgetLine(page, '2021', 'Ngân sách địa phương (tỉnh, huyện)', '45.5');
     await addBudgetLine(page, '2022', 'Xã hội hóa', '10');
 
-    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel('Mã hoạt động'));
     await page.getByLabel('Mã hoạt động').last().fill(second.id);
     await page.getByLabel('Tên hoạt động').last().fill(second.title);
     await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
@@ -230,7 +230,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     await page.goto(`${site?.url}admin/#/collections/bao-cao-2021-2023-2021-nam/new`);
     await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
     await page.getByLabel(/^Ngày nộp/).fill('20/12/2021');
-    await page.getByRole('button', { name: 'Thêm tiến độ hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm tiến độ hoạt động' }), page.getByLabel('Hoạt động', { exact: true }));
     // Picked from the unit's plan, not typed.
     await page.getByLabel('Hoạt động', { exact: true }).last().selectOption('truyen-thong-xa');
     await choose(page, 'Tình trạng', 'Đã hoàn thành');
@@ -281,7 +281,7 @@ describe.skipIf(!hasChromium)('Decap CMS, local backend, editorial workflow', ()
     await page.getByRole('link', { name: /^Tạo .*kế hoạch 2021-2023/ }).click();
     await choose(page, 'Đơn vị', 'Huyện Nga Sơn');
     await choose(page, 'Trạng thái', 'Bản nháp');
-    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel('Mã hoạt động'));
     await page.getByLabel('Mã hoạt động').last().fill('Truyền thông xã');
     await page.getByLabel('Tên hoạt động').last().fill('Truyền thông tại xã');
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');

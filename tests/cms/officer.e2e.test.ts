@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { choose, saveAndPublish } from '../support/cms.ts';
+import { addItem, choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { makeProjectCopy } from '../support/project-copy.ts';
@@ -110,10 +110,10 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
     await choose(page, 'Trạng thái', 'Bản nháp');
 
-    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel(/^Tên hoạt động/));
     await page.getByLabel(/^Tên hoạt động/).last().fill(FIRST_TITLE);
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
-    await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+    await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel(/^Số tiền/));
     await choose(page, 'Năm', '2021');
     await choose(page, 'Nguồn kinh phí', 'Ngân sách địa phương (tỉnh, huyện)');
     const amount = page.getByLabel(/^Số tiền/).last();
@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     // The three readings, one per budget line: 45,5 (2021), 45.5 (2022), 12,5 (2023).
     await amount.fill('45,5');
     for (const [year, typed] of [['2022', '45.5'], ['2023', '12,5']] as const) {
-      await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+      await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel(/^Số tiền/));
       await choose(page, 'Năm', year);
       await choose(page, 'Nguồn kinh phí', 'Xã hội hóa');
       await page.getByLabel(/^Số tiền/).last().fill(typed);
@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
   it('refuses to save a submitted plan without its date, contact and activity title, and says why', async () => {
     const draft = git(cmsRepo, 'rev-parse', DRAFT_BRANCH).out;
     await choose(page, 'Trạng thái', 'Đã nộp');
-    await page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel(/^Tên hoạt động/));
     await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
     const panel = page.locator('[data-check="problems"]');
     // The panel follows the form as it changes: each line is waited for, not read once.
@@ -234,7 +234,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.getByText('Là ngày 15 tháng 9 năm 2020.').waitFor();
     await page.getByLabel(/^Họ và tên/).fill('Nguyễn Thị Hoa');
     await page.getByLabel(/^Tên hoạt động/).last().fill(SECOND_TITLE);
-    await page.getByRole('button', { name: 'Thêm kinh phí' }).last().click();
+    await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel(/^Số tiền/));
     await choose(page, 'Năm', '2021');
     await choose(page, 'Nguồn kinh phí', 'Kinh phí thường xuyên của đơn vị');
     await page.getByLabel(/^Số tiền/).last().fill('20,25');
@@ -279,7 +279,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.goto(`${site}admin/#/collections/bao-cao-2021-2023-2021-nam/new`);
     await choose(page, 'Đơn vị', 'Huyện Quảng Xương');
     await page.getByLabel(/^Ngày nộp/).fill('20/12/2021');
-    await page.getByRole('button', { name: /^Thêm tiến độ hoạt động/i }).click();
+    await addItem(page.getByRole('button', { name: /^Thêm tiến độ hoạt động/i }), page.getByLabel(/^Hoạt động/));
     const picker = page.getByLabel(/^Hoạt động/).last();
     await expect.poll(async () => (await picker.locator('option').allTextContents()).join(' | ')).toBe(`— Chọn hoạt động — | 1. ${FIRST_TITLE} | 2. ${SECOND_TITLE}`);
     await picker.selectOption({ label: `1. ${FIRST_TITLE}` });

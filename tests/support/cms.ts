@@ -1,5 +1,5 @@
 // Steps an officer takes in Decap CMS, shared by the browser tests of the CMS.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Choose an option of one of Decap's selects by typing its label. */
 export async function choose(page: Page, label: string | RegExp, option: string, index: 'first' | 'last' = 'last') {
@@ -20,4 +20,23 @@ export async function saveAndPublish(page: Page) {
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
   await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
+}
+
+/**
+ * Click a list's add button (`button`) and wait for its new item (`items`: one element per item).
+ * On a loaded machine a click can land while Decap redraws the form and be lost (seen once in a
+ * full run: "0 tiến độ hoạt động" 30 s later). The button is clicked again only while the number
+ * of items has not moved, so an item is never added twice.
+ */
+export async function addItem(button: Locator, items: Locator): Promise<void> {
+  const before = await items.count();
+  for (let tries = 0; tries < 3; tries++) {
+    await button.click();
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if ((await items.count()) > before) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`Bấm nút thêm ba lần mà không có mục mới (${before} mục).`);
 }
