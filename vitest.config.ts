@@ -11,11 +11,13 @@ process.env['NODE_COMPILE_CACHE'] ??= path.resolve('.tmp', 'node-compile-cache')
 // *.e2e.test.ts build the site and drive real servers and a real browser.
 export default defineConfig({
   test: {
-    // Four files at a time (Vitest's default on 2 cores is one): most browser test files wait on
-    // their servers, pages and the build lock more than they compute, so two cores stay busy only
-    // with more files in flight. What must not run twice at once takes a lock
-    // (tests/support/lock.ts): astro builds, astro check, the dev server, each shared site.
-    maxWorkers: 4,
+    // Two files at a time (Vitest's default on 2 cores is one): a browser test waits on its
+    // servers and pages while a unit test or another browser test uses the other core. Four were
+    // tried: the run is CPU-bound (Chromium included), so it was no faster, and under that load
+    // Decap CMS in cms.e2e crashed once ("Unknown error") and lost a click once. What must not
+    // run twice at once takes a lock (tests/support/lock.ts): astro builds, astro check, the dev
+    // server, each shared site.
+    maxWorkers: 2,
     // The unit test files spread between the browser test files, not queued after them all.
     sequence: { sequencer: SpreadUnitTests },
     // `npm test` runs with --coverage: the library and the pipeline must stay tested. Measured

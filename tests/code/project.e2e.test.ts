@@ -1,5 +1,5 @@
 // `astro check` (types, with warnings as errors), which used to run before Vitest in `npm test`,
-// now runs as a test beside the other files (vitest.config.ts: four workers) instead of holding
+// now runs as a test beside the other files (vitest.config.ts) instead of holding
 // the whole run up. It writes the project's .astro/, so it takes the lock the test builds take
 // (tests/support/lock.ts). The committed content's build is the shared real site
 // (tests/support/shared-builds.ts), read by site, progress and CSP tests.
