@@ -46,17 +46,6 @@ export const withoutFoldedCopy = (content: string): string => {
   return (at < 0 ? content : content.slice(0, at)).trim();
 };
 
-/**
- * What Pagefind indexes for a page: the page as served, plus, at the end of its
- * data-pagefind-body element (<main>), a copy of its folded words. Pages without a body are as is.
- */
-export function withFoldedCopy(html: string): string {
-  const body = searchBody(html);
-  if (!body) return html;
-  const copy = foldedCopy(html.slice(body.inner, body.close));
-  return copy ? `${html.slice(0, body.close)}${copy}${html.slice(body.close)}` : html;
-}
-
 /** Where the page's data-pagefind-body element (<main>) opens, where its content starts and where it closes. */
 function searchBody(html: string): { open: number; inner: number; close: number } | undefined {
   const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
@@ -72,11 +61,12 @@ function foldedCopy(bodyHtml: string): string {
 }
 
 /**
- * What the build hands Pagefind for a page (src/integrations/search-index.ts): withFoldedCopy,
- * cut down to what Pagefind reads of a page that has a data-pagefind-body: the <html> tag (its
- * lang), the <title> and the body element itself. The index written is byte for byte the one
- * of the whole page (checked on the demo and on 1,000 units); the page's other parts, often
- * more than half its bytes, are neither sent to Pagefind nor parsed by it. A data-pagefind-meta
+ * What the build hands Pagefind for a page (src/integrations/search-index.ts): what Pagefind
+ * reads of a page that has a data-pagefind-body: the <html> tag (its lang), the <title> and the
+ * body element itself, with a copy of its folded words added at the end of the body (never to
+ * the page served). The index written is byte for byte the one written from the whole page
+ * with that copy (checked on the demo and on 1,000 units); the page's other parts, often more
+ * than half its bytes, are neither sent to Pagefind nor parsed by it. A data-pagefind-meta
  * or -filter outside <main> would be lost: the site has none. Pages without a body are as is.
  */
 export function searchInput(html: string): string {

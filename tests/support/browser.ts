@@ -17,7 +17,7 @@ if (!hasChromium) {
 }
 
 /** How Chromium runs for the tests: headless, and quiet (no update checks, no sync, no first-run screens). */
-export const BROWSER_ARGS = [
+const BROWSER_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

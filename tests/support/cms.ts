@@ -32,10 +32,11 @@ export async function addItem(button: Locator, items: Locator): Promise<void> {
   const before = await items.count();
   for (let tries = 0; tries < 3; tries++) {
     await button.click();
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
+    try {
+      await items.nth(before).waitFor({ state: 'attached', timeout: 20_000 });
+      return;
+    } catch {
       if ((await items.count()) > before) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
   throw new Error(`Bấm nút thêm ba lần mà không có mục mới (${before} mục).`);
