@@ -13,9 +13,12 @@ type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
 /** Audit the page as loaded now; each violation is "label: rule (first targets)". */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async (tags) => {
+  // Only the violations leave the page: axe's whole result (every rule that passed, with the
+  // markup of each node) cost a third of an audit's CPU to send back (docs/benchmarks.md).
+  const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeRun> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   }, WCAG_21_AA);
-  return result.violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return violations.map((v) => `${label}: ${v.id} (${v.targets.join(', ')})`);
 }
