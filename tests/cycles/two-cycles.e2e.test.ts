@@ -13,6 +13,7 @@ import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { buildSite } from '../support/build.ts';
 import { makeContentRoot } from '../support/content-root.ts';
 import { TMP_ROOT } from '../support/paths.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { addTwoCycles } from '../support/two-cycles.ts';
 import { SEARCH_PATH } from '../../src/lib/site-pages.ts';
@@ -20,7 +21,6 @@ import { SEARCH_PATH } from '../../src/lib/site-pages.ts';
 const ROOT = path.join(TMP_ROOT, 'two-cycles-e2e');
 const DIST_A = path.join(ROOT, 'one-cycle-dist');
 const DIST_B = path.join(ROOT, 'two-cycles-dist');
-const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const AS_OF = '2026-09-01';
 const OLD_PERIODS = ['2021-6-thang', '2021-nam', '2022-6-thang', '2022-nam', '2023-6-thang', '2023-nam'];
 
@@ -174,8 +174,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await server?.close();
   });
 
-  it('axe-core finds no WCAG 2.1 A/AA violation; screenshots at 390 and 1280 px, no sideways scrolling', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+  it('axe-core finds no WCAG 2.1 A/AA violation; no sideways scrolling at 390 and 1280 px (screenshots on request)', async () => {
     const failures: string[] = [];
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
@@ -183,7 +182,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
       for (const p of pages) {
         const response = await page.goto(new URL(p.slice(1), server.url).href);
         expect(response?.status(), p).toBe(200);
-        await page.screenshot({ path: path.join(SCREENSHOTS, `cycles-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`), fullPage: true });
+        await keepScreenshot(page, `cycles-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
         if (width === 1280) failures.push(...(await axeViolations(page, p)));

@@ -3,8 +3,8 @@
 // or in a region that scrolls, is focusable and says so), no page breaks its
 // Content-Security-Policy (the same visit: tests/support/csp-watch.ts), tables marked .stack
 // turn into one block per row, and /thang-hanh-dong/ is grouped by year and unit group.
-// Screenshots go to .tmp/screenshots/.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+// Screenshots, on request (npm run screenshots), go to .tmp/screenshots/.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,16 +12,15 @@ import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { pagesByStructure } from '../support/page-structure.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
-import { TMP_ROOT } from '../support/paths.ts';
 import { formatFileSize } from '../../src/lib/open-data.ts';
 import { headersFor } from '../../src/lib/security-headers.ts';
 import { watchCsp } from '../support/csp-watch.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { demoSite } from '../support/shared-builds.ts';
 
 /** The shared demo build of this run (tests/support/shared-builds.ts). */
 let DIST = '';
-const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const PHONE = 390;
 const DESKTOP = 1280;
 
@@ -154,14 +153,13 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
   }, 600_000);
 
   it('/thang-hanh-dong/ at 390 px: by year, then by unit group, one readable block per activity', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const page = await open(PHONE);
     await page.goto(url('/thang-hanh-dong/'));
     const closed = await page.evaluate(() => ({ details: document.querySelectorAll('main details:not([open])').length, height: document.documentElement.scrollHeight }));
     // Each unit group is one tap away (closed <details>), so the page starts short.
     expect(closed.details).toBeGreaterThanOrEqual(6);
     expect(closed.height).toBeLessThan(8000);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-thang-hanh-dong-closed-390.png'), fullPage: true });
+    await keepScreenshot(page, 'phone-thang-hanh-dong-closed-390.png');
     for (const summary of await page.locator('main details > summary').all()) await summary.click();
     const look = await page.evaluate(() => {
       const rows = [...document.querySelectorAll<HTMLElement>('table.stack tbody tr')];
@@ -184,7 +182,7 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     // A block holds a unit, an activity title, a lead and a sum: a few lines, never a word a line.
     expect(look.tallest).toBeLessThan(320);
     expect(look.widest).toBeLessThanOrEqual(PHONE);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-thang-hanh-dong-390.png'), fullPage: false });
+    await keepScreenshot(page, 'phone-thang-hanh-dong-390.png', false);
     await page.context().close();
   }, 120_000);
 
@@ -276,15 +274,13 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
     }, 120_000);
   }
 
-  it('axe-core at 390 px on the main pages and those with stacked or scrolling tables, with screenshots', async () => {
+  it('axe-core at 390 px on the main pages and those with stacked or scrolling tables, with screenshots on request', async () => {
     const page = await open(PHONE);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const failures: string[] = [];
     for (const p of ['/', '/cong-van/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/tien-do/', '/du-lieu/', '/huong-dan/']) {
       await page.goto(url(p));
       failures.push(...(await axeViolations(page, p)));
-      const name = `phone-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`;
-      await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+      await keepScreenshot(page, `phone-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`);
     }
     expect(failures).toEqual([]);
     await page.context().close();

@@ -3,8 +3,8 @@
 // Vietnamese typed without marks finds the marked words (dang → đẳng, duong → đường,
 // thanh hoa → Thanh Hóa and Thanh Hoá), plans are found by unit, nothing found says so, the
 // page passes axe at 390 px, and without JavaScript it says what to use instead.
-// Screenshots go to .tmp/screenshots/.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+// Screenshots, on request (npm run screenshots), go to .tmp/screenshots/.
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,13 +12,12 @@ import { headersFor } from '../../src/lib/security-headers.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { readBuiltPage } from '../support/built-site.ts';
-import { TMP_ROOT } from '../support/paths.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { demoSite, SEARCH_GUIDE } from '../support/shared-builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** The shared demo build of this run, with its guidance page for these tests (tests/support/shared-builds.ts). */
 let DIST = '';
-const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 /** A guidance page written for this test: "đường" and the older spelling "Thanh Hoá". */
 const GUIDE = SEARCH_GUIDE.path;
 
@@ -120,19 +119,19 @@ describe.skipIf(!hasChromium)('/tim-kiem/ in Chromium, under its own CSP', () =>
     await page.context().close();
   }, 180_000);
 
-  it('at 390 px: reads without sideways scrolling, passes axe, screenshots at 390 and 1280 px', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+  it('reads without sideways scrolling at 390 px (where it passes axe) and 1280 px; screenshots on request', async () => {
     const page = await open(390, AUDIT);
     await page.goto(url('/tim-kiem/'));
     await search(page, 'binh dang gioi');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, '/tim-kiem/?q=binh+dang+gioi')).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-390.png'), fullPage: false });
+    await keepScreenshot(page, 'search-390.png', false);
     await page.context().close();
     const wide = await open(1280);
     await wide.goto(url('/tim-kiem/'));
     await search(wide, 'thanh hoa');
-    await wide.screenshot({ path: path.join(SCREENSHOTS, 'search-1280.png'), fullPage: false });
+    expect(await wide.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await keepScreenshot(wide, 'search-1280.png', false);
     await wide.context().close();
   }, 180_000);
 

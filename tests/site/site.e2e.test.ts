@@ -11,6 +11,7 @@ import { DEMO_ENV, demoContent, demoSite, realSite } from '../support/shared-bui
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { axeViolations as audit } from '../support/axe.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { crawl, fileFor, readBuiltPage } from '../support/built-site.ts';
 import { pagesByStructure } from '../support/page-structure.ts';
 import { PAGE_LIMIT_PROVINCE, pagesOver, pageWeights } from '../../src/lib/page-weight.ts';
@@ -23,7 +24,6 @@ let DEMO_ROOT = '';
 let DEMO_DIST = '';
 let REAL_DIST = '';
 const BASE = '/some/prefix/';
-const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 const SKIP = ['/admin/'];
 
 const html = (dist: string, base: string, sitePath: string) => readBuiltPage(dist, sitePath, base);
@@ -340,8 +340,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   }, 600_000);
 
   // At 390 px every page is laid out in phone.e2e, and the main ones audited and photographed there.
-  it('the main pages answer 200 (404 for the missing one) and never scroll sideways at 1280 px (screenshots kept for review)', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+  it('the main pages answer 200 (404 for the missing one) and never scroll sideways at 1280 px (screenshots on request: npm run screenshots)', async () => {
     const main = MAIN_PAGES;
     for (const width of [1280]) {
       const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
@@ -349,8 +348,7 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
       for (const p of main) {
         const response = await page.goto(new URL(p.slice(1), server.url).href);
         expect(response?.status()).toBe(p === '/no-such-page/' ? 404 : 200);
-        const name = `${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-${width}.png`;
-        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+        await keepScreenshot(page, `${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-${width}.png`);
         // Nothing wider than the viewport: a phone never scrolls sideways (tables scroll inside).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
@@ -361,17 +359,15 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
 });
 
 describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
-  it('axe-core finds no violation on the main pages of the empty site at 390 px (screenshots kept for review)', async () => {
+  it('axe-core finds no violation on the main pages of the empty site at 390 px (screenshots on request: npm run screenshots)', async () => {
       const browser = await launchBrowser();
     const server = await serveStatic(REAL_DIST, '/');
-    mkdirSync(SCREENSHOTS, { recursive: true });
     try {
       const page = await browser.newPage({ ...AUDIT, viewport: { width: 390, height: 900 } });
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
         failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
-        const name = `real-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`;
-        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+        await keepScreenshot(page, `real-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`);
       }
       expect(failures).toEqual([]);
     } finally {
