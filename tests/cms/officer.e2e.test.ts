@@ -1,22 +1,26 @@
-// An officer files a plan and a report through /admin/ under `npm start`, in real Chromium,
-// against the real decap-server (git mode, editorial workflow) in a throwaway copy of the
-// project: money typed the Vietnamese way is stored exactly or refused with nothing saved;
+// An officer files a plan and a report through /admin/ under `npm start` (the site under a base
+// path, as on a project's GitHub Pages), in real Chromium, against the real decap-server (git
+// mode, editorial workflow) in a throwaway copy of the project. npm start brings the Astro dev
+// server and decap-server up together on 127.0.0.1, serves the self-hosted CMS and its generated
+// config, and one Ctrl-C stops both. Money typed the Vietnamese way is stored exactly or refused with nothing saved;
 // a submitted plan that breaks a rule cannot be saved or published and the form says why;
 // with a draft present the CMS stays loaded without a single reload (the page holds no
 // dev-server connection, and the CMS's own reading of the draft leaves the tree alone); a complete
 // plan is published and appears on the local site; a report picks its activities from it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_PATH } from '../../src/cms/config-file.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { addItem, choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
 import { TMP_ROOT } from '../support/paths.ts';
 import { makeProjectCopy } from '../support/project-copy.ts';
 
+const BASE = '/bdg/';
 const UNIT = 'huyen-quang-xuong';
 const PLAN_FILE = `content/plans/2021-2023/${UNIT}.yaml`;
 const DRAFT_BRANCH = `cms/ke-hoach-2021-2023/${UNIT}`;
@@ -32,6 +36,13 @@ function git(dir: string, ...args: string[]): { ok: boolean; out: string } {
   return { ok: r.status === 0, out: (r.stdout ?? '').trim() };
 }
 
+/** Whether nothing listens at `url` any more. */
+const refused = (url: string) =>
+  fetch(url, { method: 'POST' }).then(
+    () => false,
+    () => true,
+  );
+
 async function waitFor(check: () => boolean, what: string, limitMs = 90_000) {
   const until = Date.now() + limitMs;
   while (!check()) {
@@ -44,6 +55,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
   let copy = '';
   let cmsRepo = '';
   let site = '';
+  let cmsApi = '';
   let start: ChildProcess | undefined;
   let output = '';
   let browser: Browser | undefined;
@@ -61,11 +73,12 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     copy = makeProjectCopy('officer-e2e-');
     cmsRepo = path.join(copy, '.tmp', 'cms-repo');
     const [sitePort, cmsPort] = [await freePort(), await freePort()];
-    // Run as a person would (no Vitest variables: under them the dev server serves no pages).
+    // Run as a person would (no Vitest variables: under them the dev server serves no pages), and
+    // as CI does (CI=true, where Astro colours its output).
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
     start = spawn(process.execPath, ['scripts/start.ts'], {
       cwd: copy,
-      env: { ...env, CI: 'true', START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(copy, '.tmp', 'astro-cache') },
+      env: { ...env, CI: 'true', FORCE_COLOR: '1', BASE_PATH: BASE, START_SITE_PORT: String(sitePort), START_CMS_PORT: String(cmsPort), ASTRO_CACHE_DIR: path.join(copy, '.tmp', 'astro-cache') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {
@@ -76,7 +89,8 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
       start?.stderr?.on('data', (d: Buffer) => (output += d.toString()));
       start?.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
     });
-    site = `http://127.0.0.1:${sitePort}/`;
+    site = `http://127.0.0.1:${sitePort}${BASE}`;
+    cmsApi = `http://127.0.0.1:${cmsPort}/api/v1`;
 
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -100,6 +114,31 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     }
     if (copy) rmSync(copy, { recursive: true, force: true });
   }, 60_000);
+
+  it('npm start serves the site under its base path and the self-hosted CMS, and decap-server on its own clone', async () => {
+    expect(output).toContain(`Trang quản trị:   ${site}admin/`);
+    expect(output).toContain(`Máy chủ nội dung: ${cmsApi}`);
+    const admin = await fetch(`${site}admin/`);
+    expect(admin.status).toBe(200);
+    const html = await admin.text();
+    expect(html).toContain(`src="${BASE}admin/decap-cms.js"`);
+    // The page is served as a plain file: no dev-server client to reload it.
+    expect(html).not.toContain('@vite/client');
+    const bundle = await fetch(`${site}admin/decap-cms.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${site}admin/decap-cms.js.map`)).status).toBe(404);
+    // Our script, bundled on request.
+    expect(await (await fetch(`${site}admin/cms-start.js`)).text()).toMatch(/^\/\/ \/admin\/cms-start\.js, bundled from src\/cms\/browser\/start\.ts[\s\S]*CMS_MANUAL_INIT/);
+    // On another port than the config's, the dev server tells the CMS where decap-server is.
+    const config = await fetch(`${site}admin/config.yml`);
+    expect(config.headers.get('content-type')).toMatch(/yaml/);
+    expect(await config.text()).toBe(readFileSync(CONFIG_PATH, 'utf8').replace('http://127.0.0.1:8081/api/v1', cmsApi));
+    expect((await (await fetch(`${site}admin/form-data.json`)).json()) as object).toHaveProperty('registry.units');
+    const info = await fetch(cmsApi, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+    // decap-server works in its own clone of the repository, not in the watched working tree.
+    expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'], repo: 'cms-repo' });
+  });
 
   it('reads money typed the Vietnamese way, stores exactly what it understood, refuses the rest with nothing saved', async () => {
     await page.goto(`${site}admin/`);
@@ -300,4 +339,13 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
       activities: [{ activity: 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran', status: 'done', spent: 42.5 }],
     });
   }, 180_000);
+
+  it('Ctrl-C stops the dev server and decap-server both', async () => {
+    const running = start as ChildProcess;
+    const exited = new Promise<number | null>((resolve) => running.on('exit', (code) => resolve(code)));
+    running.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(await refused(cmsApi)).toBe(true);
+    expect(await refused(site)).toBe(true);
+  }, 60_000);
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spreadBetween } from '../support/sequencer.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { spreadBetween, START_FIRST, startFirst } from '../support/sequencer.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
 
 describe('spreadBetween (the order of test files, tests/support/sequencer.ts)', () => {
   it('keeps both orders and puts the short list evenly between the long one', () => {
@@ -10,5 +13,22 @@ describe('spreadBetween (the order of test files, tests/support/sequencer.ts)', 
   it('loses nothing when either list is empty', () => {
     expect(spreadBetween([], ['1', '2'])).toEqual(['1', '2']);
     expect(spreadBetween(['A', 'B'], [])).toEqual(['A', 'B']);
+  });
+});
+
+describe('startFirst (the browser test files that start the run)', () => {
+  it('moves the named files to the front, in the order named, and keeps the rest in theirs', () => {
+    const files = ['/p/tests/a.e2e.test.ts', '/p/tests/b.e2e.test.ts', '/p/tests/c.e2e.test.ts', '/p/tests/d.e2e.test.ts'];
+    expect(startFirst(files, ['tests/d.e2e.test.ts', 'tests/b.e2e.test.ts'], (f) => f)).toEqual([
+      '/p/tests/d.e2e.test.ts',
+      '/p/tests/b.e2e.test.ts',
+      '/p/tests/a.e2e.test.ts',
+      '/p/tests/c.e2e.test.ts',
+    ]);
+    expect(startFirst(files, ['tests/none.e2e.test.ts'], (f) => f)).toEqual(files);
+  });
+
+  it('names browser test files that exist', () => {
+    expect(START_FIRST.filter((f) => !f.endsWith('.e2e.test.ts') || !existsSync(path.join(PROJECT_ROOT, f)))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The public site, built for real: the demo dataset (filled pages), the real content (empty
 // states) and a base-path build. Links, scripts, the dispatch text, export vs aggregate
 // figures on disk; accessibility (axe-core) and screenshots in headless Chromium.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -251,6 +251,19 @@ describe('base-path build', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
     expect(locs.length).toBeGreaterThan(60);
     expect(locs.filter((l) => !fileFor(BASE_DIST, BASE, l))).toEqual([]);
+  });
+
+  it('serves the bundled CMS under the base, its own scripts only (no inline one), and no source map', () => {
+    const html = readFileSync(path.join(BASE_DIST, 'admin', 'index.html'), 'utf8');
+    expect(html).toContain(`src="${BASE}admin/decap-cms.js"`);
+    expect(html).toContain('name="robots" content="noindex');
+    // Scripts are files of the site only: no inline script (the /admin/ CSP has no 'unsafe-inline').
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html.indexOf(`${BASE}admin/cms-start.js`)).toBeGreaterThan(0);
+    expect(html.indexOf(`${BASE}admin/cms-start.js`)).toBeLessThan(html.indexOf(`${BASE}admin/decap-cms.js`));
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)[^"]*\.js/);
+    expect(existsSync(path.join(BASE_DIST, 'admin', 'decap-cms.js'))).toBe(true);
+    expect(readdirSync(path.join(BASE_DIST, 'admin')).filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 });
 

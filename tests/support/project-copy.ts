@@ -1,6 +1,7 @@
 // A throwaway copy of this project as a Git repository of its own (tracked and new files,
-// node_modules linked), for tests that run `npm start` and let the CMS commit and publish:
-// the project's own repository is never written to.
+// node_modules linked), for tests that run `npm start` and let the CMS commit and publish (the
+// project's own repository is never written to), and for `astro check`, which writes the
+// .astro/ folder of the project it checks.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
