@@ -55,6 +55,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/**/*.e2e.test.ts'],
+          // As the unit tests: a worker keeps what it imported (Playwright, zod, the pipeline) from
+          // one browser test file to the next, under the same rules (tests/code/shared-workers.test.ts).
+          isolate: false,
           // Limits for a loaded 2-core machine running two files at once, with builds queued
           // behind each other's locks; not speed targets.
           testTimeout: 300_000,

@@ -11,7 +11,7 @@ import { loadContent } from '../../src/pipeline/load-content.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { readBuiltPage } from '../support/built-site.ts';
-import { keepScreenshot } from '../support/screenshots.ts';
+import { keepScreenshot, screenshotsWanted } from '../support/screenshots.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { demoContent, demoSite, realSite } from '../support/shared-builds.ts';
 
@@ -185,16 +185,16 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
     await page.close();
   });
 
-  it('no progress page scrolls sideways at 390 px or 1280 px (screenshots on request, into .tmp/screenshots)', async () => {
-    const shots = ['/tien-do/', `/tien-do/${focusPeriod(input, DEMO_AS_OF)!.id}/`, `/ke-hoach/${CYCLE}/${reportingUnit}/`];
+  // The demo's progress pages are laid out at 390 px (and each kind at 1280 px) in phone.e2e's
+  // crawl of every demo page; they are photographed here on request.
+  it('the empty /tien-do/ of the real content does not scroll sideways at 390 px or 1280 px (screenshots on request, into .tmp/screenshots)', async () => {
+    const shots = screenshotsWanted() ? ['/tien-do/', `/tien-do/${focusPeriod(input, DEMO_AS_OF)!.id}/`, `/ke-hoach/${CYCLE}/${reportingUnit}/`] : [];
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ ...AUDIT, viewport: { width, height: 900 } });
       const page = await context.newPage();
       for (const p of shots) {
         await page.goto(new URL(p.slice(1), demo.url).href);
         await keepScreenshot(page, `progress-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_')}-${width}.png`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
       }
       await page.goto(new URL('tien-do/', real.url).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -274,18 +274,24 @@ async function axeViolations(page: Page, url: string): Promise<string[]> {
 
 const MAIN_PAGES = ['/', '/cong-van/', '/huong-dan/', '/ke-hoach/', '/ke-hoach/2021-2023/huyen-quang-xuong/', '/tong-hop/', '/thang-hanh-dong/', '/du-lieu/', '/no-such-page/'];
 
+/** One Chromium for this file's demo and real-build checks, launched when first asked for. */
+let launched: Promise<Browser> | undefined;
+const chromiumBrowser = (): Promise<Browser> => (launched ??= launchBrowser());
+afterAll(async () => {
+  await (await launched)?.close();
+});
+
 describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
   let browser: Browser;
   let server: StaticServer;
   let pages: string[];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromiumBrowser();
     server = await serveStatic(DEMO_DIST, '/');
     pages = crawl(DEMO_DIST, '/', SKIP).pages;
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -369,19 +375,21 @@ describe.skipIf(!hasChromium)('in Chromium (demo build)', () => {
 });
 
 describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
-  it('axe-core finds no violation on the main pages of the empty site at 390 px (screenshots on request: npm run screenshots)', async () => {
-      const browser = await launchBrowser();
+  it('axe-core finds no violation on the main pages of the empty site at 390 px, nor do they scroll sideways (screenshots on request: npm run screenshots)', async () => {
+    const browser = await chromiumBrowser();
     const server = await serveStatic(REAL_DIST, '/');
     try {
       const page = await browser.newPage({ ...AUDIT, viewport: { width: 390, height: 900 } });
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
         failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${p}: scrolls sideways by ${overflow} px`);
         await keepScreenshot(page, `real-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`);
       }
       expect(failures).toEqual([]);
+      await page.close();
     } finally {
-      await browser.close();
       await server.close();
     }
   });
