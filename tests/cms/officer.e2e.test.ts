@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     cmsApi = `http://127.0.0.1:${cmsPort}/api/v1`;
 
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     page.setDefaultTimeout(30_000);
     // A document load: the first one, or a reload (a hash change inside Decap is not one).
     page.on('load', () => navigations++);
@@ -212,16 +212,14 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
     expect(scripts.filter((src) => src.includes('/@vite') || src.includes('/@id/'))).toEqual([]);
     // What reloaded the CMS before: decap-server checking the draft out in the working tree.
-    // A second tab lists the drafts (decap-server reads every cms/ branch), then opens this one.
-    const context = await (browser as Browser).newContext({ viewport: { width: 1400, height: 1000 } });
-    const other = await context.newPage();
+    // A second tab of the same browser (already logged in) lists the drafts (decap-server reads
+    // every cms/ branch), then opens this one.
+    const other = await page.context().newPage();
     try {
       // The check can fail: a page that opens a WebSocket to the dev server is seen doing so.
       const socketOpened = other.waitForEvent('websocket');
       await other.evaluate((url) => void new WebSocket(url, 'vite-hmr'), site.replace(/^http/, 'ws'));
       expect((await socketOpened).url()).toBe(site.replace(/^http/, 'ws'));
-      await other.goto(`${site}admin/`);
-      await other.getByRole('button', { name: 'Đăng nhập' }).click();
       await other.goto(`${site}admin/#/workflow`);
       await other.getByRole('heading', { name: 'Quy trình biên tập' }).waitFor();
       await other.getByText('Huyện Quảng Xương').first().waitFor();
@@ -230,7 +228,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
       await other.getByLabel(/^Tên hoạt động/).first().waitFor({ state: 'attached' });
       expect(await other.getByLabel(/^Tên hoạt động/).first().inputValue()).toBe(FIRST_TITLE);
     } finally {
-      await context.close();
+      await other.close();
     }
     // npm start syncs the clone once a second (src/cms/local-repo.ts): a few rounds later a
     // draft has still brought nothing back into the working branch.
