@@ -15,8 +15,8 @@ export default defineConfig({
     // servers and pages while a unit test or another browser test uses the other core. Four were
     // tried: the run is CPU-bound (Chromium included), so it was no faster, and under that load
     // Decap CMS in cms.e2e crashed once ("Unknown error") and lost a click once. What must not
-    // run twice at once takes a lock (tests/support/lock.ts): astro builds, astro check, the dev
-    // server, each shared site.
+    // run twice at once takes a lock (tests/support/lock.ts): the project's astro builds, each
+    // shared site (astro check and npm start run in copies of the project).
     maxWorkers: 2,
     // The unit test files spread between the browser test files, not queued after them all.
     sequence: { sequencer: SpreadUnitTests },

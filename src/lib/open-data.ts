@@ -1,5 +1,6 @@
 // The open-data page's facts about the files themselves: the licence, how a JSON export is
 // written (one place for the routes and for the size the page shows), file sizes in Vietnamese.
+import { formatOneDecimal } from './format.ts';
 
 /** The licence the open data is published under (one place: /du-lieu/ and docs/open-data.md). */
 export const OPEN_DATA_LICENCE = {
@@ -18,13 +19,11 @@ export function byteSize(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
 /** "812 byte", "12,3 KB", "1,5 MB" (1 KB = 1024 byte). */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte`;
-  if (bytes < 1024 * 1024) return `${ONE_DECIMAL.format(bytes / 1024)} KB`;
-  return `${ONE_DECIMAL.format(bytes / (1024 * 1024))} MB`;
+  if (bytes < 1024 * 1024) return `${formatOneDecimal(bytes / 1024)} KB`;
+  return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
 }
 
 /** A cycle's two sets of exports: its plans and its progress reports. */

@@ -1,8 +1,9 @@
 // Decap CMS end to end, in headless Chromium: decap-server (git mode) on a temporary Git
-// repository, the built site (a copy of this run's shared build of the committed content) served
-// as a host would, then log in with the local backend, create a plan through the Vietnamese form, move it through the editorial
-// workflow to publication (the merge into main), check the file, the validator and a
-// rebuilt site, then edit the plan and check that nothing else changed.
+// repository, the built site (a copy of this run's shared build of the committed content)
+// served as a host would, then log in with the local backend, create a plan through the
+// Vietnamese form, move it through the editorial workflow to publication (the merge into
+// main), check the file, the validator and a rebuilt site, then edit the plan and check that
+// nothing else changed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

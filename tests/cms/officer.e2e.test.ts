@@ -2,9 +2,9 @@
 // path, as on a project's GitHub Pages), in real Chromium, against the real decap-server (git
 // mode, editorial workflow) in a throwaway copy of the project. npm start brings the Astro dev
 // server and decap-server up together on 127.0.0.1, serves the self-hosted CMS and its generated
-// config, and one Ctrl-C stops both. Money typed the Vietnamese way is stored exactly or refused with nothing saved;
-// a submitted plan that breaks a rule cannot be saved or published and the form says why;
-// with a draft present the CMS stays loaded without a single reload (the page holds no
+// config, and one Ctrl-C stops both. Money typed the Vietnamese way is stored exactly or refused
+// with nothing saved; a submitted plan that breaks a rule cannot be saved or published and the
+// form says why; with a draft present the CMS stays loaded without a single reload (the page holds no
 // dev-server connection, and the CMS's own reading of the draft leaves the tree alone); a complete
 // plan is published and appears on the local site; a report picks its activities from it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

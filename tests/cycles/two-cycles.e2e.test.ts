@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { buildSite } from '../support/build.ts';
 import { makeContentRoot } from '../support/content-root.ts';
@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
         const response = await page.goto(new URL(p.slice(1), server.url).href);
         expect(response?.status(), p).toBe(200);
         await keepScreenshot(page, `cycles-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await sidewaysScroll(page);
         expect(overflow, `${p} at ${width}px`).toBeLessThanOrEqual(0);
         if (width === 1280) failures.push(...(await axeViolations(page, p)));
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../../src/lib/format.ts';
+import { formatOneDecimal, formatPercent } from '../../src/lib/format.ts';
 
 describe('formatPercent', () => {
   it('writes a share vi-VN, one decimal at most, and nothing without a denominator', () => {
@@ -10,5 +10,13 @@ describe('formatPercent', () => {
     expect(formatPercent(5, 0)).toBeUndefined();
     // The formatter is made once and reused: the same answers the second time.
     expect(formatPercent(1, 3)).toBe('33,3%');
+  });
+});
+
+describe('formatOneDecimal (percentages and file sizes)', () => {
+  it('writes a number vi-VN with one decimal at most', () => {
+    expect(formatOneDecimal(12.345)).toBe('12,3');
+    expect(formatOneDecimal(1234.5)).toBe('1.234,5');
+    expect(formatOneDecimal(7)).toBe('7');
   });
 });

@@ -9,7 +9,7 @@ import { digestOf, focusPeriod, periodSubmissions, type ProgressInput } from '..
 import { REPORT_CSV_HEADER } from '../../src/lib/progress-export.ts';
 import { loadContent } from '../../src/pipeline/load-content.ts';
 import { axeViolations } from '../support/axe.ts';
-import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { readBuiltPage } from '../support/built-site.ts';
 import { keepScreenshot, screenshotsWanted } from '../support/screenshots.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -197,7 +197,7 @@ describe.skipIf(!hasChromium)('in Chromium', () => {
         await keepScreenshot(page, `progress-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_')}-${width}.png`);
       }
       await page.goto(new URL('tien-do/', real.url).href);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await sidewaysScroll(page);
       expect(overflow, `the empty /tien-do/ at ${width}px`).toBeLessThanOrEqual(0);
       await keepScreenshot(page, `progress-real-tien-do-${width}.png`);
       await context.close();

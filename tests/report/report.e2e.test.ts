@@ -20,13 +20,13 @@ import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
 import { readBuiltPage } from '../support/built-site.ts';
 import { TMP_ROOT } from '../support/paths.ts';
+import { SCREENSHOTS } from '../support/screenshots.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { zipText } from '../support/zip.ts';
 import { demoContent, demoSite } from '../support/shared-builds.ts';
 
 /** The shared demo build of this run (tests/support/shared-builds.ts). */
 let DIST = '';
-const SCREENSHOTS = path.join(TMP_ROOT, 'screenshots');
 
 let cycle: Cycle;
 let units: Unit[];

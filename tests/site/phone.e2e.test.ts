@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { pagesByStructure } from '../support/page-structure.ts';
 import { crawl, readBuiltPage } from '../support/built-site.ts';
 import { formatFileSize } from '../../src/lib/open-data.ts';
@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium)('at 390 px and 1280 px (demo build)', () => {
         const response = await page.goto(url(p));
         if (response?.status() !== 200) failures.push(`${p}: HTTP ${response?.status()}`);
         failures.push(...(await csp.violations()).map((v) => `${p}: CSP ${v}`));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await sidewaysScroll(page);
         if (overflow > 0) failures.push(`${p} at ${width} px: page scrolls sideways by ${overflow} px`);
         // The cue comes from a scroll-state container query, which the browser settles a frame or
         // more after layout (on a loaded machine the first read came too early): read again after

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT, hasChromium, launchBrowser } from '../support/browser.ts';
+import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { DEMO_ENV, demoContent, demoSite, realSite } from '../support/shared-builds.ts';
 import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
@@ -383,7 +383,7 @@ describe.skipIf(!hasChromium)('in Chromium (real build, empty states)', () => {
       const failures: string[] = [];
       for (const p of MAIN_PAGES) {
         failures.push(...(await axeViolations(page, new URL(p.slice(1), server.url).href)));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await sidewaysScroll(page);
         if (overflow > 0) failures.push(`${p}: scrolls sideways by ${overflow} px`);
         await keepScreenshot(page, `real-${p.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index'}-390.png`);
       }

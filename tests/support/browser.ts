@@ -2,7 +2,7 @@
 // Where no Chromium is installed the browser tests say so loudly and skip; .ci/run installs
 // it first, so in CI they always run.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -67,6 +67,11 @@ const BROWSER_ARGS = [
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: BROWSER_ARGS });
+}
+
+/** How many pixels the page is wider than its viewport: above 0, a reader has to scroll sideways. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 /**

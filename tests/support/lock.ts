@@ -1,7 +1,8 @@
 // A lock shared by the Vitest workers of one machine: a folder made with mkdir (atomic), holding
 // the owner's pid. Two workers run test files at once (vitest.config.ts); what must not run twice
-// at once takes a lock: `astro build` and the dev server both write this project's .astro/, and a
-// shared site is built by the first file that asks for it while the others wait.
+// at once takes a lock: every `astro build` of this project writes its .astro/, and a shared site
+// is built by the first file that asks for it while the others wait. (`astro check` and the dev
+// server under `npm start` run in copies of the project: tests/support/project-copy.ts.)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TMP_ROOT } from './paths.ts';
@@ -46,5 +47,5 @@ export async function withLock<T>(name: string, work: () => Promise<T>): Promise
   }
 }
 
-/** The lock of everything that writes this project's .astro/ (builds, the dev server). */
+/** The lock of everything that writes this project's .astro/ (its builds). */
 export const PROJECT_ASTRO = 'project-astro';
