@@ -14,7 +14,7 @@ export default defineConfig({
     // Two files at a time (Vitest's default on 2 cores is one): a browser test waits on its
     // servers and pages while a unit test or another browser test uses the other core. Four were
     // tried: the run is CPU-bound (Chromium included), so it was no faster, and under that load
-    // Decap CMS in cms.e2e crashed once ("Unknown error") and lost a click once. What must not
+    // Decap CMS in the CMS journey crashed once ("Unknown error") and lost a click once. What must not
     // run twice at once takes a lock (tests/support/lock.ts): the project's astro builds, each
     // shared site (astro check and npm start run in copies of the project).
     maxWorkers: 2,

@@ -3,10 +3,12 @@
 // mode, editorial workflow) in a throwaway copy of the project. npm start brings the Astro dev
 // server and decap-server up together on 127.0.0.1, serves the self-hosted CMS and its generated
 // config, and one Ctrl-C stops both. Money typed the Vietnamese way is stored exactly or refused
-// with nothing saved; a submitted plan that breaks a rule cannot be saved or published and the
-// form says why; with a draft present the CMS stays loaded without a single reload (the page holds no
-// dev-server connection, and the CMS's own reading of the draft leaves the tree alone); a complete
-// plan is published and appears on the local site; a report picks its activities from it.
+// with nothing saved; a submitted plan that breaks a rule (or an activity id that is not a slug)
+// cannot be saved or published and the form says why; with a draft present the CMS stays loaded
+// without a single reload (the page holds no dev-server connection, and the CMS's own reading of
+// the draft leaves the tree alone); a complete plan is published into main holding exactly what
+// was typed, passes the validator and appears on the local site with its totals; a report picks
+// its activities from it and is published; an edit of the plan changes that file only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_PATH } from '../../src/cms/config-file.ts';
+import { loadContent } from '../../src/pipeline/load-content.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { addItem, choose, saveAndPublish } from '../support/cms.ts';
 import { freePort } from '../support/ports.ts';
@@ -30,6 +33,50 @@ export const SCREENS = path.join(TMP_ROOT, 'officer-screens');
 
 const FIRST_TITLE = 'Hội nghị truyền thông về bình đẳng giới tại 26 xã, thị trấn';
 const SECOND_TITLE = 'Lồng ghép giới trong quy hoạch sử dụng đất cấp xã';
+const FIRST_ID = 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran';
+/** Typed by the officer (the first activity's id is made from its title). */
+const SECOND_ID = 'long-ghep-quy-hoach';
+const SUMMARY = 'Truyền thông tại cơ sở, lồng ghép giới trong quy hoạch xã.';
+const EDITED_SUMMARY = 'Truyền thông tại cơ sở; lồng ghép giới trong quy hoạch xã và huyện.';
+
+/**
+ * The published file, exactly: what the officer typed, as the schema means it, and nothing else
+ * (the untouched switch of the second activity is absent; the schema's default, false, applies).
+ */
+const PUBLISHED_PLAN = {
+  unit: UNIT,
+  cycle: '2021-2023',
+  status: 'submitted',
+  submitted_on: '2020-09-15',
+  contact: { name: 'Nguyễn Thị Hoa', phone: '0373725604' },
+  summary: SUMMARY,
+  activities: [
+    {
+      id: FIRST_ID,
+      title: FIRST_TITLE,
+      task: 'truyen-thong',
+      action_month: true,
+      target_groups: ['can-bo', 'nhan-dan'],
+      budget: [
+        { year: 2021, source: 'ngan-sach-dia-phuong', amount: 45.5 },
+        { year: 2022, source: 'xa-hoi-hoa', amount: 45.5 },
+        { year: 2023, source: 'xa-hoi-hoa', amount: 12.5 },
+      ],
+    },
+    { id: SECOND_ID, title: SECOND_TITLE, task: 'long-ghep', budget: [{ year: 2021, source: 'ngan-sach-don-vi', amount: 20.25 }] },
+  ],
+};
+const REPORT_RESULT = 'Tổ chức 26 hội nghị, 2.150 lượt người tham dự';
+/** The report file, exactly as published. */
+const REPORT = {
+  unit: UNIT,
+  cycle: '2021-2023',
+  period: '2021-nam',
+  submitted_on: '2021-12-20',
+  activities: [{ activity: FIRST_ID, status: 'done', spent: 42.5, result: REPORT_RESULT }],
+  difficulties: 'Kinh phí cấp muộn.',
+};
+const SLUG_MESSAGE = 'Mã hoạt động không khớp với mẫu: chỉ dùng chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, ví dụ: truyen-thong-xa.';
 
 function git(dir: string, ...args: string[]): { ok: boolean; out: string } {
   const r = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
@@ -61,6 +108,8 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
   let browser: Browser | undefined;
   let page: Page;
   let navigations = 0;
+  /** The clone's main before the officer's first publication. */
+  let initial = '';
   /** WebSockets /admin/ opened: the dev server's reload channel would be one. */
   const sockets: string[] = [];
 
@@ -138,6 +187,8 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     const info = await fetch(cmsApi, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
     // decap-server works in its own clone of the repository, not in the watched working tree.
     expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'], repo: 'cms-repo' });
+    initial = git(cmsRepo, 'rev-parse', 'main').out;
+    expect(initial).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('reads money typed the Vietnamese way, stores exactly what it understood, refuses the rest with nothing saved', async () => {
@@ -152,6 +203,9 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel(/^Tên hoạt động/));
     await page.getByLabel(/^Tên hoạt động/).last().fill(FIRST_TITLE);
     await choose(page, 'Nhiệm vụ trọng tâm', '1. Truyền thông, Tháng hành động');
+    await page.getByLabel(/^Trong Tháng hành động/).last().click();
+    await choose(page, /^Đối tượng/, 'Cán bộ, công chức, viên chức');
+    await choose(page, /^Đối tượng/, 'Nhân dân');
     await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel(/^Số tiền/));
     await choose(page, 'Năm', '2021');
     await choose(page, 'Nguồn kinh phí', 'Ngân sách địa phương (tỉnh, huyện)');
@@ -198,7 +252,7 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     const saved = parse(fileOn(DRAFT_BRANCH, PLAN_FILE).out) as { activities: { id: string; budget: { year: number; amount: number }[] }[] };
     expect(saved.activities[0]?.budget.map((b) => [b.year, b.amount])).toEqual([[2021, 45.5], [2022, 45.5], [2023, 12.5]]);
     // The id was made from the title on save.
-    expect(saved.activities[0]?.id).toBe('hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran');
+    expect(saved.activities[0]?.id).toBe(FIRST_ID);
     await shot('04-ban-nhap-da-luu');
   }, 240_000);
 
@@ -242,11 +296,12 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     expect(git(copy, 'status', '--porcelain').out).toBe('');
   }, 120_000);
 
-  it('refuses to save a submitted plan without its date, contact and activity title, and says why', async () => {
+  it('refuses to save a submitted plan without its date, contact and activity title, or with an id that is not a slug, and says why', async () => {
     const draft = git(cmsRepo, 'rev-parse', DRAFT_BRANCH).out;
     await choose(page, 'Trạng thái', 'Đã nộp');
     await addItem(page.getByRole('button', { name: 'Thêm hoạt động' }), page.getByLabel(/^Tên hoạt động/));
     await choose(page, 'Nhiệm vụ trọng tâm', '4. Lồng ghép giới');
+    await page.getByLabel('Mã hoạt động').last().fill('Lồng ghép quy hoạch');
     const panel = page.locator('[data-check="problems"]');
     // The panel follows the form as it changes: each line is waited for, not read once.
     for (const line of [
@@ -260,16 +315,26 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.getByText(/^Ngày nộp\u2060? \(bắt buộc khi nộp chính thức\)$/).first().waitFor();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText(/Chưa lưu được: còn \d+ điểm cần sửa/).first().waitFor();
+    await page.getByText(SLUG_MESSAGE).first().waitFor();
     await panel.scrollIntoViewIfNeeded();
     await shot('05-chua-du-dieu-kien-nop');
     await page.waitForTimeout(1000);
     expect(git(cmsRepo, 'rev-parse', DRAFT_BRANCH).out).toBe(draft);
   }, 120_000);
 
-  it('publishes a complete plan, which appears on the local site with every value as typed', async () => {
+  it('publishes a complete plan into main exactly as typed; it passes the validator and appears on the local site with its totals', async () => {
     await page.getByLabel(/^Ngày nộp/).fill('15/9/2020');
     await page.getByText('Là ngày 15 tháng 9 năm 2020.').waitFor();
-    await page.getByLabel(/^Họ và tên/).fill('Nguyễn Thị Hoa');
+    await page.getByLabel(/^Họ và tên/).fill(PUBLISHED_PLAN.contact.name);
+    await page.getByLabel(/^Điện thoại/).fill(PUBLISHED_PLAN.contact.phone);
+    await page.getByLabel(/^Tóm tắt/).fill(SUMMARY);
+    // The id typed over, as a person does it: select all, type (Decap's text input restores its
+    // caret on every change, so a programmatic fill() over existing text appends instead).
+    const id = page.getByLabel('Mã hoạt động').last();
+    await id.click();
+    await page.keyboard.press('Control+A');
+    await id.pressSequentially(SECOND_ID);
+    expect(await id.inputValue()).toBe(SECOND_ID);
     await page.getByLabel(/^Tên hoạt động/).last().fill(SECOND_TITLE);
     await addItem(page.getByRole('button', { name: 'Thêm kinh phí' }).last(), page.getByLabel(/^Số tiền/));
     await choose(page, 'Năm', '2021');
@@ -278,27 +343,27 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.locator('[data-check="ok"]').scrollIntoViewIfNeeded();
     await shot('06-du-dieu-kien-nop');
     await saveAndPublish(page);
+    // Published: merged into the clone's main, no draft branch left.
+    expect(branches()).toBe('');
+    const published = fileOn('main', PLAN_FILE).out;
+    expect(published).toContain('phone: "0373725604"');
+    expect(published).toContain('submitted_on: 2020-09-15');
+    expect(parse(published)).toEqual(PUBLISHED_PLAN);
     // The plans list names the unit, not its id.
     await page.goto(`${site}admin/#/collections/ke-hoach-2021-2023`);
     await page.getByText('Huyện Quảng Xương', { exact: true }).first().waitFor();
     expect(await page.getByText(UNIT, { exact: true }).count()).toBe(0);
     await shot('08-danh-sach-ke-hoach');
 
-    // Published: the commit comes back into the working branch of the copy, and the site shows it.
+    // The commit comes back into the working branch of the copy, and the site shows it.
     await waitFor(() => existsSync(path.join(copy, PLAN_FILE)), 'kế hoạch vào nhánh làm việc');
-    const plan = parse(git(copy, 'show', `HEAD:${PLAN_FILE}`).out) as Record<string, unknown>;
-    expect(plan).toMatchObject({
-      unit: UNIT,
-      status: 'submitted',
-      submitted_on: '2020-09-15',
-      contact: { name: 'Nguyễn Thị Hoa' },
-      activities: [
-        { id: 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran', title: FIRST_TITLE, budget: [{ amount: 45.5 }, { amount: 45.5 }, { amount: 12.5 }] },
-        { id: 'long-ghep-gioi-trong-quy-hoach-su-dung-dat-cap-xa', title: SECOND_TITLE, task: 'long-ghep', budget: [{ year: 2021, source: 'ngan-sach-don-vi', amount: 20.25 }] },
-      ],
-    });
+    expect(git(copy, 'show', `HEAD:${PLAN_FILE}`).out).toBe(published);
+    expect(git(cmsRepo, 'diff', '--name-only', initial, 'main').out).toBe(PLAN_FILE);
     const validate = spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: copy, encoding: 'utf8' });
     expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    const loaded = await loadContent(copy);
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.content.plans.map((p) => p.data)).toEqual([{ ...PUBLISHED_PLAN, activities: [PUBLISHED_PLAN.activities[0], { ...PUBLISHED_PLAN.activities[1], action_month: false }] }]);
     let html = '';
     await expect
       .poll(async () => {
@@ -308,6 +373,13 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
       .toBe(true);
     expect(html).toContain(FIRST_TITLE);
     expect(html).toContain('65,75'); // 2021: 45,5 + 20,25 triệu đồng
+    const plans = await (await fetch(`${site}ke-hoach/`)).text();
+    const row = plans.split(/<tr\b/).find((r) => r.includes(`${BASE}ke-hoach/2021-2023/${UNIT}/`));
+    expect(row, 'the unit’s row on /ke-hoach/').toBeDefined();
+    expect(row).toContain('Đã nộp');
+    // In all 45,5 + 45,5 + 12,5 + 20,25 = 123,75 triệu đồng; 2021: 65,75; task 1: 103,5.
+    const summary = await (await fetch(`${site}tong-hop/`)).text();
+    for (const figure of ['123,75', '65,75', '103,5']) expect(summary).toContain(figure);
   }, 240_000);
 
   it('lets a report pick its activities from the published plan, with the planned budget beside the spending', async () => {
@@ -325,17 +397,34 @@ describe.skipIf(!hasChromium)('the officer files a plan and a report in /admin/ 
     await page.getByLabel(/^Kinh phí đã chi/).last().fill('42,5');
     await page.locator('[data-check="ok"]').waitFor();
     await shot('07-bao-cao-chon-hoat-dong');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText('Thay đổi đã được lưu').waitFor();
-    const branch = `cms/bao-cao-2021-2023-2021-nam/${UNIT}`;
-    await waitFor(() => branches().includes(branch), 'nhánh báo cáo');
-    const report = parse(fileOn(branch, REPORT_FILE).out) as Record<string, unknown>;
-    expect(report).toMatchObject({
-      unit: UNIT,
-      period: '2021-nam',
-      submitted_on: '2021-12-20',
-      activities: [{ activity: 'hoi-nghi-truyen-thong-ve-binh-dang-gioi-tai-26-xa-thi-tran', status: 'done', spent: 42.5 }],
-    });
+    await page.getByLabel(/^Kết quả/).last().fill(REPORT_RESULT);
+    await page.getByLabel(/^Khó khăn, vướng mắc/).fill(REPORT.difficulties);
+    const before = git(cmsRepo, 'rev-parse', 'main').out;
+    await saveAndPublish(page);
+    // Only the report's file came into main, holding exactly what was typed.
+    expect(branches()).toBe('');
+    expect(git(cmsRepo, 'diff', '--name-only', before, 'main').out).toBe(REPORT_FILE);
+    expect(parse(fileOn('main', REPORT_FILE).out)).toEqual(REPORT);
+    await waitFor(() => existsSync(path.join(copy, REPORT_FILE)), 'báo cáo vào nhánh làm việc');
+    const loaded = await loadContent(copy);
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.content.reports.map((r) => r.data)).toEqual([REPORT]);
+  }, 180_000);
+
+  it('edits the published plan: only that file changes', async () => {
+    const before = git(cmsRepo, 'rev-parse', 'main').out;
+    // Back from the report to the plans, the way an officer goes: arrow, collection, entry.
+    await page.getByRole('link', { name: /Đang viết trong bộ sưu tập/ }).click();
+    await page.getByRole('link', { name: 'Kế hoạch 2021-2023', exact: true }).click();
+    await page.getByRole('link', { name: /^Huyện Quảng Xương/ }).click();
+    await page.getByLabel(/^Tóm tắt/).fill(EDITED_SUMMARY);
+    await saveAndPublish(page);
+
+    expect(git(cmsRepo, 'diff', '--name-only', before, 'main').out).toBe(PLAN_FILE);
+    expect(git(cmsRepo, 'diff', '--name-only', initial, 'main').out.split('\n')).toEqual([PLAN_FILE, REPORT_FILE]);
+    expect(parse(fileOn('main', PLAN_FILE).out)).toEqual({ ...PUBLISHED_PLAN, summary: EDITED_SUMMARY });
+    await waitFor(() => readFileSync(path.join(copy, PLAN_FILE), 'utf8').includes(EDITED_SUMMARY), 'bản sửa vào nhánh làm việc');
+    expect(git(copy, 'status', '--porcelain').out).toBe('');
   }, 180_000);
 
   it('Ctrl-C stops the dev server and decap-server both', async () => {
