@@ -1,6 +1,8 @@
 // axe-core in the page under test: WCAG 2.1 A and AA rules, violations as readable lines.
 // Pages must be opened with AUDIT (browser.ts): the site's CSP would refuse the script.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from './paths.ts';
@@ -10,9 +12,31 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 type AxeRun = { violations: { id: string; nodes: { target: string[] }[] }[] };
 
+let served: Promise<string> | undefined;
+
+/**
+ * axe's script at a URL of its own (127.0.0.1, cacheable): the pages of a browser context load
+ * it once and then from the browser's cache, compiled once, instead of receiving its 550 kB as
+ * text at every audit (docs/benchmarks.md). One server per test process, never holding it open.
+ */
+export function axeScriptUrl(): Promise<string> {
+  served ??= new Promise((resolve, reject) => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
+      res.end(AXE_SOURCE);
+    });
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/axe.min.js`);
+    });
+  });
+  return served;
+}
+
 /** Audit the page as loaded now; each violation is "label: rule (first targets)". */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  await page.addScriptTag({ url: await axeScriptUrl() });
   // Only the violations leave the page: axe's whole result (every rule that passed, with the
   // markup of each node) cost a third of an audit's CPU to send back (docs/benchmarks.md).
   const violations = await page.evaluate(async (tags) => {
