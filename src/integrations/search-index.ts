@@ -1,63 +1,66 @@
-// The search index (issue 14): after `astro build`, Pagefind's Node API indexes every built
-// page that marks its <main data-pagefind-body> (BaseLayout does, except the search page and
-// the 404), with a folded copy of its words added to what Pagefind reads (never to the page
-// served), and only what Pagefind reads of it (searchInput, src/lib/search-fold.ts), and writes
-// the bundle to <outDir>/pagefind/, served by the site itself. Only /tim-kiem/ loads it.
-import { readdir, readFile } from 'node:fs/promises';
+// The search index (issue 14): every page Astro renders that marks its <main
+// data-pagefind-body> (BaseLayout does, except the search page and the 404) goes to Pagefind
+// as soon as it is rendered, with a folded copy of its words added to what Pagefind reads
+// (never to the page served), and only what Pagefind reads of it (searchInput,
+// src/lib/search-fold.ts). The pages reach Pagefind through Astro's prerenderer (the
+// `astro:build:start` hook's setPrerenderer, wrapping Astro's own), so Pagefind indexes on the
+// second core while the build renders the next pages (issue 12). After the build, the bundle
+// is written to <outDir>/pagefind/, served by the site itself. Only /tim-kiem/ loads it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { searchInput } from '../lib/search-fold.ts';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { SearchIndexer } from './search-indexer.ts';
 
 /** The bundle's folder, under the site's base. */
 export const SEARCH_BUNDLE = 'pagefind';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
+/** A page's URL from the site's root (what Pagefind is given): the request's path without the base. */
+export function pathFromRoot(requestUrl: string, base: string): string {
+  const pathname = new URL(requestUrl).pathname;
+  const prefix = base.replace(/\/+$/, '');
+  return prefix !== '' && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
 }
 
-/** Indexes the built site in `out` and writes the bundle to out/pagefind/; returns the number of pages indexed. */
-export async function writeSearchIndex(out: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  let pages = 0;
-  try {
-    // One page in Pagefind at a time (its service indexes concurrent pages in any order, and
-    // the bundle's bytes would change from build to build); the next page is read and
-    // folded while Pagefind indexes the current one.
-    let indexing: Promise<void> | undefined;
-    for (const file of await htmlFiles(out)) {
-      const rel = path.relative(out, file).split(path.sep).join('/');
-      if (rel.startsWith(`${SEARCH_BUNDLE}/`)) continue;
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      // From the site's root: Pagefind puts the base in front (derived from where the bundle is).
-      const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-      const content = searchInput(html);
-      await indexing;
-      indexing = index.addHTMLFile({ url, content }).then((added) => {
-        if (added.errors.length > 0) throw new Error(`Pagefind, ${rel}: ${added.errors.join('; ')}`);
-        pages++;
-      });
-      indexing.catch(() => undefined); // a failure is thrown where it is awaited, not reported as unhandled meanwhile
-    }
-    await indexing;
-    const written = await index.writeFiles({ outputPath: path.join(out, SEARCH_BUNDLE) });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  return pages;
+/** Astro's prerenderer, unchanged, except that each HTML page it renders is also handed to `onPage`. */
+export function indexingPrerenderer(inner: AstroPrerenderer, onPage: (request: Request, html: string) => Promise<void>): AstroPrerenderer {
+  return {
+    name: `${inner.name}+search-index`,
+    setup: async () => inner.setup?.(),
+    getStaticPaths: () => inner.getStaticPaths(),
+    render: async (request, options) => {
+      const result = await inner.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html') || response.body === null) return result;
+      // The body is read once here and handed back as the same bytes, for Astro to write.
+      const body = await response.arrayBuffer();
+      await onPage(request, new TextDecoder().decode(body));
+      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+    ...(inner.collectStaticImages ? { collectStaticImages: () => inner.collectStaticImages?.() ?? Promise.resolve(new Map()) } : {}),
+    teardown: async () => inner.teardown?.(),
+  };
 }
 
 export default function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const current = new SearchIndexer();
+        indexer = current;
+        setPrerenderer((astroPrerenderer) => indexingPrerenderer(astroPrerenderer, (request, html) => current.add(pathFromRoot(request.url, base), html)));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await writeSearchIndex(fileURLToPath(dir));
+        const current = indexer;
+        indexer = undefined;
+        if (current === undefined) throw new Error('Chỉ mục tìm kiếm: không trang nào được đưa vào (astro:build:start không chạy).');
+        const pages = await current.write(path.join(fileURLToPath(dir), SEARCH_BUNDLE));
         logger.info(`Chỉ mục tìm kiếm: ${pages} trang → ${SEARCH_BUNDLE}/`);
       },
     },
