@@ -4,7 +4,8 @@
 // thanh hoa → Thanh Hóa and Thanh Hoá), plans are found by unit, nothing found says so, the
 // page passes axe at 390 px, and without JavaScript it says what to use instead.
 // Screenshots, on request (npm run screenshots), go to .tmp/screenshots/.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,20 @@ describe('the search index (demo build, on disk)', () => {
     expect(readBuiltPage(DIST, '/tong-hop/')).toContain('data-pagefind-body');
     // The folded copy goes to the index only: the page served has none.
     expect(readBuiltPage(DIST, GUIDE)).not.toContain('⁂');
+  });
+
+  it("indexes each activity of a plan once: the progress tables name it again for the reader, not for the index", () => {
+    const plan = '/ke-hoach/2021-2023/ban-dan-toc/';
+    const title = 'Tập huấn kiến thức bình đẳng giới cho cán bộ, công chức, viên chức của đơn vị';
+    const count = (text: string) => text.split(title).length - 1;
+    // Pagefind's record of the page: gzip, "pagefind_dcd", then JSON with the text it indexed.
+    const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment')).map(
+      (f) => JSON.parse(gunzipSync(readFileSync(path.join(DIST, 'pagefind', 'fragment', f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string },
+    );
+    const indexed = fragments.find((f) => f.url === plan);
+    // On the page: the activity's card, then one row in each of the three periods' tables.
+    expect(count(readBuiltPage(DIST, plan))).toBe(4);
+    expect(indexed && count(indexed.content)).toBe(1);
   });
 });
 
