@@ -4,23 +4,16 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
-import { CycleSchema } from '../../schemas/cycle.ts';
-import { DispatchSchema } from '../../schemas/dispatch.ts';
-import { GuidanceSchema } from '../../schemas/guidance.ts';
-import { PlanSchema } from '../../schemas/plan.ts';
-import { ReportSchema } from '../../schemas/report.ts';
-import { RegistrySchema } from '../../schemas/unit.ts';
-import { classify, CONTENT_DIR, type ContentKind } from './classify.ts';
+import { CONTENT_DIR } from './classify.ts';
 import { emptyContentSet, type ContentSet, type Entry } from './content-set.ts';
 import { crossCheck, type KnownInvalid, type PlanRefs, type ReportRefs, type Subjects } from './cross-check.ts';
-import { salvagePlan, salvageReport } from './salvage.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { checkMarkdown } from './markdown.ts';
 import { compareIssues, FieldsWithIssues, type ContentIssue } from './issue.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { notRegularFile, readContentFile } from './read-file.ts';
-import { validateYaml, type Located } from './validate-file.ts';
+import type { Accepted } from './process-file.ts';
+import { processFiles } from './process-files.ts';
+import { notRegularFile } from './read-file.ts';
+import { salvagePlan, salvageReport } from './salvage.ts';
+import type { Located } from './validate-file.ts';
 
 export interface PipelineResult {
   content: ContentSet;
@@ -55,79 +48,6 @@ export async function listContentFiles(root: string): Promise<string[]> {
   return out.sort();
 }
 
-interface Accepted {
-  yamlText: string;
-  lineOffset: number;
-}
-
-/** Run up to `limit` tasks at once; results in input order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-type FileOutcome =
-  | { file: string; kind: ContentKind; ok: true; data: unknown; body: string | undefined; accepted: Accepted }
-  | { file: string; kind: ContentKind; ok: false; issues: ContentIssue[]; raw?: unknown; accepted?: Accepted };
-
-const SCHEMAS = {
-  registry: RegistrySchema,
-  dispatch: DispatchSchema,
-  cycle: CycleSchema,
-  plan: PlanSchema,
-  report: ReportSchema,
-  guidance: GuidanceSchema,
-} satisfies Record<string, z.ZodType>;
-
-async function processFile(root: string, file: string): Promise<FileOutcome | undefined> {
-  const kind = classify(file.slice(CONTENT_DIR.length + 1));
-  const fail = (rule: string, message: string, line = 1, column = 1): FileOutcome => ({
-    file,
-    kind,
-    ok: false,
-    issues: [{ file, line, column, path: '', rule, message }],
-  });
-  // Before anything else: a link or a FIFO is refused as such, whatever its name says.
-  const notRegular = await notRegularFile(path.join(root, file));
-  if (notRegular?.rule === 'symlink' || notRegular?.rule === 'not-regular-file') return fail(notRegular.rule, notRegular.message);
-  if (kind.kind === 'ignored') return undefined;
-  if (kind.kind === 'unknown') return fail('unexpected-file', kind.hint);
-
-  const read = await readContentFile(path.join(root, file));
-  if (!read.ok) return fail(read.rule, read.message, read.line, read.column);
-
-  let yamlText = read.text;
-  let lineOffset = 0;
-  let body: string | undefined;
-  const bodyIssues: ContentIssue[] = [];
-  if (kind.kind === 'dispatch' || kind.kind === 'guidance') {
-    const split = splitFrontmatter(read.text);
-    if (split.yaml === undefined) {
-      return fail('frontmatter-missing', 'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (tiêu đề, mô tả…), rồi mới đến nội dung.');
-    }
-    yamlText = split.yaml;
-    lineOffset = split.lineOffset;
-    for (const issue of checkMarkdown(split.body)) {
-      bodyIssues.push({ file, line: issue.line + split.bodyLineOffset, column: issue.column, path: '', rule: issue.rule, message: issue.message });
-    }
-    // The same text as written, in the one form (NFC) the pages and comparisons expect.
-    body = split.body.normalize('NFC');
-  }
-
-  const result = validateYaml(file, yamlText, SCHEMAS[kind.kind], lineOffset);
-  if (!result.ok) return { file, kind, ok: false, issues: [...result.issues, ...bodyIssues], raw: result.raw, accepted: { yamlText, lineOffset } };
-  if (bodyIssues.length > 0) return { file, kind, ok: false, issues: bodyIssues, raw: result.located.parsed.data, accepted: { yamlText, lineOffset } };
-  return { file, kind, ok: true, data: result.data, body, accepted: { yamlText, lineOffset } };
-}
-
 /** Past this many errors in one file, the rest are counted, not listed. */
 export const MAX_ISSUES_PER_FILE = 500;
 
@@ -148,10 +68,14 @@ function capPerFile(sorted: readonly ContentIssue[]): ContentIssue[] {
   return out;
 }
 
-/** Load, validate and cross-check all of content/ under `root`. Never throws on bad content. */
-export async function loadContent(root: string): Promise<PipelineResult> {
+/**
+ * Load, validate and cross-check all of content/ under `root`. Never throws on bad content.
+ * `workers`: how many worker threads read and check the files (process-files.ts); by default
+ * one (this thread) under PARALLEL_FROM files, else one per core.
+ */
+export async function loadContent(root: string, options: { workers?: number } = {}): Promise<PipelineResult> {
   const listed = await listContentFiles(root);
-  const outcomes = await mapLimited(listed, 32, (file) => processFile(root, file));
+  const outcomes = await processFiles(root, listed, options.workers);
   const files = listed.filter((_, i) => outcomes[i] !== undefined);
 
   const content = emptyContentSet();
