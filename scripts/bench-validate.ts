@@ -44,7 +44,9 @@ function makeRoot(n: number): string {
   mkdirSync(path.join(content, 'plans', '2021-2023'), { recursive: true });
   mkdirSync(path.join(content, 'cycles'), { recursive: true });
   mkdirSync(path.join(content, 'dispatches'), { recursive: true });
-  writeFileSync(path.join(content, contentPath({ kind: 'registry' })), stringify({ units }));
+  // The real registry too: the cycles name their standing agency by its unit id.
+  const real = (parse(readFileSync(path.join(process.cwd(), 'content', 'units.yaml'), 'utf8')) as { units: unknown[] }).units;
+  writeFileSync(path.join(content, contentPath({ kind: 'registry' })), stringify({ units: [...real, ...units] }));
   for (const dir of ['cycles', 'dispatches']) {
     for (const file of readdirSync(path.join(process.cwd(), 'content', dir))) {
       writeFileSync(path.join(content, dir, file), readFileSync(path.join(process.cwd(), 'content', dir, file)));
