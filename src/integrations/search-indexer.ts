@@ -28,11 +28,6 @@ export class SearchIndexer {
     return this.#waiting.length;
   }
 
-  /** Pages Pagefind has indexed so far. */
-  get pages(): number {
-    return this.#pages;
-  }
-
   #open(): Promise<PagefindIndex> {
     this.#index ??= pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -79,10 +74,5 @@ export class SearchIndexer {
     } finally {
       await pagefind.close();
     }
-  }
-
-  /** Stops Pagefind without writing (a build that failed). */
-  async close(): Promise<void> {
-    if (this.#index !== undefined) await pagefind.close();
   }
 }
