@@ -4,15 +4,14 @@
 // thanh hoa → Thanh Hóa and Thanh Hoá), plans are found by unit, nothing found says so, the
 // page passes axe at 390 px, and without JavaScript it says what to use instead.
 // Screenshots, on request (npm run screenshots), go to .tmp/screenshots/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor } from '../../src/lib/security-headers.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
-import { readBuiltPage } from '../support/built-site.ts';
+import { pagefindFragments, readBuiltPage } from '../support/built-site.ts';
 import { keepScreenshot } from '../support/screenshots.ts';
 import { demoSite, SEARCH_GUIDE } from '../support/shared-builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -43,11 +42,7 @@ describe('the search index (demo build, on disk)', () => {
     const plan = '/ke-hoach/2021-2023/ban-dan-toc/';
     const title = 'Tập huấn kiến thức bình đẳng giới cho cán bộ, công chức, viên chức của đơn vị';
     const count = (text: string) => text.split(title).length - 1;
-    // Pagefind's record of the page: gzip, "pagefind_dcd", then JSON with the text it indexed.
-    const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment')).map(
-      (f) => JSON.parse(gunzipSync(readFileSync(path.join(DIST, 'pagefind', 'fragment', f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string },
-    );
-    const indexed = fragments.find((f) => f.url === plan);
+    const indexed = pagefindFragments(DIST).find((f) => f.url === plan);
     // On the page: the activity's card, then one row in each of the three periods' tables.
     expect(count(readBuiltPage(DIST, plan))).toBe(4);
     expect(indexed && count(indexed.content)).toBe(1);

@@ -12,7 +12,7 @@ import { PROJECT_ROOT, TMP_ROOT } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { axeViolations as audit } from '../support/axe.ts';
 import { keepScreenshot, screenshotsWanted } from '../support/screenshots.ts';
-import { crawl, fileFor, readBuiltPage } from '../support/built-site.ts';
+import { crawl, fileFor, pagefindFragments, readBuiltPage } from '../support/built-site.ts';
 import { pagesByStructure } from '../support/page-structure.ts';
 import { PAGE_LIMIT_PROVINCE, pagesOver, pageWeights } from '../../src/lib/page-weight.ts';
 import { SEARCH_PATH } from '../../src/lib/site-pages.ts';
@@ -251,6 +251,14 @@ describe('base-path build', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
     expect(locs.length).toBeGreaterThan(60);
     expect(locs.filter((l) => !fileFor(BASE_DIST, BASE, l))).toEqual([]);
+  });
+
+  it('indexes each page for search under its path from the site root (Pagefind puts the base in front when it answers)', () => {
+    const urls = pagefindFragments(BASE_DIST).map((f) => f.url);
+    expect(urls).toContain('/ke-hoach/');
+    expect(urls).toContain('/');
+    expect(urls.filter((u) => u.startsWith(BASE))).toEqual([]);
+    expect(urls.filter((u) => !fileFor(BASE_DIST, BASE, `${BASE}${u.slice(1)}`))).toEqual([]);
   });
 
   it('serves the bundled CMS under the base, its own scripts only (no inline one), and no source map', () => {

@@ -1,7 +1,8 @@
 // Walking a built site on disk: every page reachable from /, every href/src it holds, and
 // whether each internal one resolves to a built file. No server needed.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface Crawl {
   /** Site paths of the HTML pages reached, e.g. /some/prefix/ke-hoach/ */
@@ -74,4 +75,10 @@ export function readBuiltPage(dist: string, sitePath: string, base = '/'): strin
   const file = fileFor(dist, base, base + sitePath.replace(/^\//, ''));
   if (!file) throw new Error(`not built: ${sitePath}`);
   return readFileSync(file, 'utf8');
+}
+
+/** Pagefind's record of each indexed page in a built site: gzip, "pagefind_dcd", then JSON (its URL from the site's root, the text it indexed). */
+export function pagefindFragments(dist: string): { url: string; content: string }[] {
+  const dir = path.join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string });
 }
