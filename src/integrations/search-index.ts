@@ -23,6 +23,7 @@ export function pathFromRoot(requestUrl: string, base: string): string {
 
 /** Astro's prerenderer, unchanged, except that each HTML page it renders is also handed to `onPage`. */
 export function indexingPrerenderer(inner: AstroPrerenderer, onPage: (request: Request, html: string) => Promise<void>): AstroPrerenderer {
+  const collectStaticImages = inner.collectStaticImages;
   return {
     name: `${inner.name}+search-index`,
     setup: async () => inner.setup?.(),
@@ -37,7 +38,7 @@ export function indexingPrerenderer(inner: AstroPrerenderer, onPage: (request: R
       const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
-    ...(inner.collectStaticImages ? { collectStaticImages: () => inner.collectStaticImages?.() ?? Promise.resolve(new Map()) } : {}),
+    ...(collectStaticImages ? { collectStaticImages: () => collectStaticImages.call(inner) } : {}),
     teardown: async () => inner.teardown?.(),
   };
 }

@@ -16,10 +16,12 @@ export const MAX_WAITING_PAGES = 64;
 
 export class SearchIndexer {
   #index: Promise<PagefindIndex> | undefined;
-  /** One promise per page still waiting for (or inside) Pagefind, oldest first. */
+  /**
+   * One promise per page still waiting for (or inside) Pagefind, oldest first: each page is
+   * handed over when the one before it is done, and leaves the list then. A page that failed
+   * stays, so every page after it fails too.
+   */
   #waiting: Promise<void>[] = [];
-  /** The last page handed to Pagefind: each page is handed over when the one before it is done. */
-  #last: Promise<void> = Promise.resolve();
   #failure: unknown;
   #pages = 0;
 
@@ -47,12 +49,11 @@ export class SearchIndexer {
     if (!html.includes('data-pagefind-body')) return;
     const content = searchInput(html);
     const index = this.#open();
-    const page = this.#last.then(async () => {
+    const page = (this.#waiting.at(-1) ?? Promise.resolve()).then(async () => {
       const added = await (await index).addHTMLFile({ url, content });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
       this.#pages++;
     });
-    this.#last = page;
     this.#waiting.push(page);
     page.then(
       () => this.#waiting.shift(),
@@ -67,7 +68,7 @@ export class SearchIndexer {
   /** Waits for every queued page, writes the bundle to `outputPath` and stops Pagefind. Returns the number of pages indexed. */
   async write(outputPath: string): Promise<number> {
     try {
-      await this.#last;
+      await this.#waiting.at(-1);
       const written = await (await this.#open()).writeFiles({ outputPath });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
       return this.#pages;

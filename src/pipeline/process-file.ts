@@ -22,20 +22,6 @@ export interface Accepted {
   lineOffset: number;
 }
 
-/** Run up to `limit` tasks at once; results in input order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 export type FileOutcome =
   | { file: string; kind: ContentKind; ok: true; data: unknown; body: string | undefined; accepted: Accepted }
   | { file: string; kind: ContentKind; ok: false; issues: ContentIssue[]; raw?: unknown; accepted?: Accepted };

@@ -6,7 +6,7 @@
 // one thread (tests/pipeline/process-files.test.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { mapLimited, processFile, type FileOutcome } from './process-file.ts';
+import { processFile, type FileOutcome } from './process-file.ts';
 
 /** From this many files on, the files are read and checked in worker threads. */
 export const PARALLEL_FROM = 2000;
@@ -26,6 +26,20 @@ export function workersFor(files: number, cores = availableParallelism()): numbe
 export interface WorkerTask {
   root: string;
   files: string[];
+}
+
+/** Run up to `limit` tasks at once; results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** processFile over `files` in this thread. */
