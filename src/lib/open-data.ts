@@ -43,20 +43,21 @@ export function exportPath(set: ExportSet, cycleId: string, ext: 'csv' | 'json' 
 /** The sheets of the reports workbook (src/lib/workbook.ts), named on the pages that send readers to them. */
 export const REPORT_SHEETS = { reports: 'Báo cáo', followUp: 'Cần đôn đốc' } as const;
 
-/** The four export files of a cycle, exactly as their routes write them. */
-export interface ExportBodies {
-  planCsv: string;
-  planJson: string;
-  reportCsv: string;
-  reportJson: string;
-}
+/** The four text exports of a cycle (CSV and JSON, of its plans and of its reports), in the order /du-lieu/ lists them. */
+export const EXPORT_BODIES = ['planCsv', 'planJson', 'reportCsv', 'reportJson'] as const;
+export type ExportBody = (typeof EXPORT_BODIES)[number];
 
-/** Every export file of a cycle with its size in bytes: the very bodies the routes write. */
-export function exportFiles(cycleId: string, bodies: ExportBodies): { path: string; bytes: number }[] {
-  return [
-    { path: exportPath('plans', cycleId, 'csv'), bytes: byteSize(bodies.planCsv) },
-    { path: exportPath('plans', cycleId, 'json'), bytes: byteSize(bodies.planJson) },
-    { path: exportPath('reports', cycleId, 'csv'), bytes: byteSize(bodies.reportCsv) },
-    { path: exportPath('reports', cycleId, 'json'), bytes: byteSize(bodies.reportJson) },
-  ];
+const EXPORT_BODY_FILES: Record<ExportBody, [ExportSet, 'csv' | 'json']> = {
+  planCsv: ['plans', 'csv'],
+  planJson: ['plans', 'json'],
+  reportCsv: ['reports', 'csv'],
+  reportJson: ['reports', 'json'],
+};
+
+/** Every text export of a cycle with its size in bytes (`bytes`: of the very body its route writes). */
+export function exportFiles(cycleId: string, bytes: (body: ExportBody) => number): { path: string; bytes: number }[] {
+  return EXPORT_BODIES.map((body) => {
+    const [set, ext] = EXPORT_BODY_FILES[body];
+    return { path: exportPath(set, cycleId, ext), bytes: bytes(body) };
+  });
 }

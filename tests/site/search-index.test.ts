@@ -2,13 +2,14 @@
 // around Astro's prerenderer hands Astro the very bytes it rendered, and gives the indexer
 // only HTML pages, under their path from the site's root; the indexer (real Pagefind) writes
 // the same bundle for the same pages in the same order.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { AstroPrerenderer, PrerenderResult } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexingPrerenderer, pathFromRoot } from '../../src/integrations/search-index.ts';
-import { MAX_WAITING_PAGES, SearchIndexer } from '../../src/integrations/search-indexer.ts';
+import { LANES, MAX_WAITING_PAGES, PARTS_FILE, partFolder, SearchIndexer, type Written } from '../../src/integrations/search-indexer.ts';
 
 describe('pathFromRoot', () => {
   it('drops the base, whether it is written with a trailing slash or not', () => {
@@ -99,11 +100,13 @@ describe('SearchIndexer (Pagefind itself)', () => {
   });
 
   const page = (n: number) => PAGE.replace('Sở Y tế', `đơn vị số ${n}`).replace('<title>Kế hoạch', `<title>Kế hoạch ${n}`);
+  const entry = (files: Map<string, string>, folder: string) =>
+    JSON.parse(Buffer.from(files.get(`${folder}pagefind-entry.json`) ?? '', 'base64').toString('utf8')) as { languages: { vi: { page_count: number } } };
 
-  async function bundle(pages: number): Promise<{ indexed: number; files: Map<string, string>; mostWaiting: number }> {
+  async function bundle(pages: number, pagesPerPart?: number): Promise<{ written: Written; files: Map<string, string>; mostWaiting: number }> {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     dirs.push(dir);
-    const indexer = new SearchIndexer();
+    const indexer = new SearchIndexer(path.join(dir, 'pagefind'), pagesPerPart);
     // Added without waiting for Pagefind, as fast as Astro renders: more than the queue holds.
     let mostWaiting = 0;
     for (let n = 1; n <= pages; n++) {
@@ -111,14 +114,14 @@ describe('SearchIndexer (Pagefind itself)', () => {
       mostWaiting = Math.max(mostWaiting, indexer.waiting);
     }
     await indexer.add('/tim-kiem/', '<html lang="vi"><body><main><h1>Tìm kiếm</h1></main></body></html>');
-    const indexed = await indexer.write(path.join(dir, 'pagefind'));
+    const written = await indexer.finish();
     const files = new Map<string, string>();
     for (const entry of readdirSync(path.join(dir, 'pagefind'), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const file = path.join(entry.parentPath, entry.name);
       files.set(path.relative(dir, file), readFileSync(file).toString('base64'));
     }
-    return { indexed, files, mostWaiting };
+    return { written, files, mostWaiting };
   }
 
   it('queues pages while Pagefind works, never more than it may hold', async () => {
@@ -126,13 +129,72 @@ describe('SearchIndexer (Pagefind itself)', () => {
     expect(mostWaiting).toBe(MAX_WAITING_PAGES);
   }, 120_000);
 
-  it('indexes every page that has a body to search (not the others), and writes the same bundle for the same pages in the same order', async () => {
+  it('indexes every page that has a body to search (not the others) in one bundle, and writes the same bundle for the same pages in the same order', async () => {
     const pages = MAX_WAITING_PAGES + 36;
     const first = await bundle(pages);
     const second = await bundle(pages);
-    expect(first.indexed).toBe(pages);
-    expect(JSON.parse(Buffer.from(first.files.get('pagefind/pagefind-entry.json') ?? '', 'base64').toString('utf8')).languages.vi.page_count).toBe(pages);
+    expect(first.written).toEqual({ pages, parts: 1 });
+    expect(entry(first.files, 'pagefind/').languages.vi.page_count).toBe(pages);
     expect([...first.files.keys()].filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(pages);
+    expect(Buffer.from(first.files.get(`pagefind/${PARTS_FILE}`) ?? '', 'base64').toString('utf8')).toBe('[]\n');
     expect(second.files).toEqual(first.files);
+  }, 120_000);
+
+  it('cuts a large index into parts of a fixed number of pages, filled two at a time after the first, each a bundle of its own inside the first, listed for the search page; the same pages give the same files', async () => {
+    expect(LANES).toBe(2);
+    const pages = 40 + 2 * 40 + 10;
+    const first = await bundle(pages, 40);
+    const second = await bundle(pages, 40);
+    const folders = ['pagefind/', 'pagefind/phan-2/', 'pagefind/phan-3/', 'pagefind/phan-4/', 'pagefind/phan-5/'];
+    expect(first.written).toEqual({ pages, parts: 5 });
+    expect(Buffer.from(first.files.get(`pagefind/${PARTS_FILE}`) ?? '', 'base64').toString('utf8')).toBe('["phan-2/","phan-3/","phan-4/","phan-5/"]\n');
+    expect([0, 1, 2, 4].map(partFolder)).toEqual(['', 'phan-2/', 'phan-3/', 'phan-5/']);
+    expect(folders.map((folder) => entry(first.files, folder).languages.vi.page_count)).toEqual([40, 40, 40, 5, 5]);
+    for (const folder of folders) expect(first.files.has(`${folder}pagefind.js`), folder).toBe(true);
+    // Every page is in exactly one part: the first 40 in the first, then every other page in each lane.
+    const urlsIn = (folder: string) =>
+      [...first.files]
+        .filter(([f]) => f.startsWith(`${folder}fragment/`))
+        .map(([, data]) => (JSON.parse(gunzipSync(Buffer.from(data, 'base64')).toString('utf8').slice('pagefind_dcd'.length)) as { url: string }).url)
+        .sort();
+    const numbered = (ns: number[]) => ns.map((n) => `/ke-hoach/${n}/`).sort();
+    const from = (start: number, end: number, step: number) => Array.from({ length: Math.floor((end - start) / step) + 1 }, (_, i) => start + i * step);
+    expect(urlsIn('pagefind/')).toEqual(numbered(from(1, 40, 1)));
+    expect(urlsIn('pagefind/phan-2/')).toEqual(numbered(from(41, 119, 2)));
+    expect(urlsIn('pagefind/phan-3/')).toEqual(numbered(from(42, 120, 2)));
+    expect(urlsIn('pagefind/phan-4/')).toEqual(numbered(from(121, 129, 2)));
+    expect(urlsIn('pagefind/phan-5/')).toEqual(numbered(from(122, 130, 2)));
+    expect(second.files).toEqual(first.files);
+  }, 120_000);
+
+  it('fails, saying why, when a part cannot be written, and takes no page after', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    dirs.push(dir);
+    // The bundle's folder would be inside a file: no part can be written there.
+    writeFileSync(path.join(dir, 'tep'), 'không phải thư mục');
+    const indexer = new SearchIndexer(path.join(dir, 'tep', 'pagefind'), 2);
+    await indexer.add('/ke-hoach/1/', page(1));
+    await indexer.add('/ke-hoach/2/', page(2));
+    await expect(indexer.finish()).rejects.toThrow(`ENOTDIR: not a directory, mkdir '${path.join(dir, 'tep', 'pagefind')}'`);
+    await expect(indexer.add('/ke-hoach/3/', page(3))).rejects.toThrow('ENOTDIR');
+  }, 120_000);
+
+  it('fails, instead of waiting forever, when Pagefind\'s process dies while writing a part', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    dirs.push(dir);
+    // A file where Pagefind writes its fragments' folder: Pagefind panics, and its process ends.
+    mkdirSync(path.join(dir, 'pagefind'));
+    writeFileSync(path.join(dir, 'pagefind', 'fragment'), 'không phải thư mục');
+    const indexer = new SearchIndexer(path.join(dir, 'pagefind'));
+    await indexer.add('/ke-hoach/1/', page(1));
+    await expect(indexer.finish()).rejects.toThrow(/^Pagefind: tiến trình dừng giữa chừng \(mã \d+\)\.$/);
+  }, 120_000);
+
+  it('writes an empty bundle when no page has a body to search, and refuses a part size that is not a positive whole number', async () => {
+    const { written, files } = await bundle(0);
+    expect(written).toEqual({ pages: 0, parts: 1 });
+    expect(files.has('pagefind/pagefind.js')).toBe(true);
+    expect(() => new SearchIndexer('/tmp/khong-dung', 0)).toThrow('Chỉ mục tìm kiếm: số trang mỗi phần phải là số nguyên dương (0).');
+    expect(() => new SearchIndexer('/tmp/khong-dung', 2.5)).toThrow('Chỉ mục tìm kiếm: số trang mỗi phần phải là số nguyên dương (2.5).');
   }, 120_000);
 });

@@ -1,0 +1,69 @@
+// One part of the search index (search-indexer.ts), in a worker thread of its own: the
+// `pagefind` module keeps one Pagefind process per thread, so each part has its own process,
+// which indexes this part's pages while other parts' processes take other pages, and is
+// stopped (its memory freed) as soon as this part is written. Messages are handled one at a
+// time, in the order they come: Pagefind numbers pages in the order they finish.
+import childProcess from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { searchInput } from '../lib/search-fold.ts';
+import type { PartReply, PartRequest } from './search-part.ts';
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+// Pagefind's Node API never answers once its process has died (it panics, for instance, on a
+// folder it cannot write): whatever waited on it would wait forever, and the build with it. So
+// the process it starts from this thread is watched, and its death fails what waits.
+let stopping = false;
+let died: (error: Error) => void = () => undefined;
+const death = new Promise<never>((_, reject) => {
+  died = reject;
+});
+death.catch(() => undefined);
+const spawn = childProcess.spawn;
+childProcess.spawn = function watchedSpawn(this: unknown, ...args: Parameters<typeof spawn>) {
+  const child = spawn.apply(this, args);
+  child.once('exit', (code, signal) => {
+    if (!stopping) died(new Error(`Pagefind: tiến trình dừng giữa chừng (${code === null ? `tín hiệu ${signal}` : `mã ${code}`}).`));
+  });
+  return child;
+} as typeof spawn;
+const unlessDead = <T>(work: Promise<T>): Promise<T> => Promise.race([work, death]);
+
+let index: Promise<PagefindIndex> | undefined;
+const open = (): Promise<PagefindIndex> =>
+  (index ??= unlessDead(pagefind.createIndex({ forceLanguage: 'vi' })).then(({ index: created, errors }) => {
+    if (!created) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    return created;
+  }));
+
+async function handle(request: PartRequest): Promise<PartReply> {
+  if (request.kind === 'page') {
+    const added = await unlessDead((await open()).addHTMLFile({ url: request.url, content: searchInput(request.html) }));
+    if (added.errors.length > 0) throw new Error(`Pagefind, ${request.url}: ${added.errors.join('; ')}`);
+    return { kind: 'added' };
+  }
+  try {
+    await mkdir(request.outputPath, { recursive: true });
+    const written = await unlessDead((await open()).writeFiles({ outputPath: request.outputPath }));
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { kind: 'written' };
+  } finally {
+    stopping = true;
+    await pagefind.close();
+  }
+}
+
+let queue = Promise.resolve();
+parentPort?.on('message', (request: PartRequest) => {
+  queue = queue.then(async () => {
+    let reply: PartReply;
+    try {
+      reply = await handle(request);
+    } catch (error) {
+      reply = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
+});
