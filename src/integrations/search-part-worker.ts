@@ -4,6 +4,7 @@
 // stopped (its memory freed) as soon as this part is written. Messages are handled one at a
 // time, in the order they come: Pagefind numbers pages in the order they finish.
 import childProcess from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -14,7 +15,10 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 
 // Pagefind's Node API never answers once its process has died (it panics, for instance, on a
 // folder it cannot write): whatever waited on it would wait forever, and the build with it. So
-// the process it starts from this thread is watched, and its death fails what waits.
+// the process it starts from this thread is watched, and its death fails what waits. Once the
+// part is written, the thread waits for the process to end, so that it is reaped (not left a
+// zombie until the build ends).
+let pagefindProcess: childProcess.ChildProcess | undefined;
 let stopping = false;
 let died: (error: Error) => void = () => undefined;
 const death = new Promise<never>((_, reject) => {
@@ -24,6 +28,7 @@ death.catch(() => undefined);
 const spawn = childProcess.spawn;
 childProcess.spawn = function watchedSpawn(this: unknown, ...args: Parameters<typeof spawn>) {
   const child = spawn.apply(this, args);
+  pagefindProcess = child;
   child.once('exit', (code, signal) => {
     if (!stopping) died(new Error(`Pagefind: tiến trình dừng giữa chừng (${code === null ? `tín hiệu ${signal}` : `mã ${code}`}).`));
   });
@@ -51,7 +56,9 @@ async function handle(request: PartRequest): Promise<PartReply> {
     return { kind: 'written' };
   } finally {
     stopping = true;
+    const ended = pagefindProcess === undefined || pagefindProcess.exitCode !== null || pagefindProcess.signalCode !== null ? undefined : once(pagefindProcess, 'exit');
     await pagefind.close();
+    await ended;
   }
 }
 

@@ -2,6 +2,7 @@
 // around Astro's prerenderer hands Astro the very bytes it rendered, and gives the indexer
 // only HTML pages, under their path from the site's root; the indexer (real Pagefind) writes
 // the same bundle for the same pages in the same order.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -165,6 +166,9 @@ describe('SearchIndexer (Pagefind itself)', () => {
     expect(urlsIn('pagefind/phan-4/')).toEqual(numbered(from(121, 129, 2)));
     expect(urlsIn('pagefind/phan-5/')).toEqual(numbered(from(122, 130, 2)));
     expect(second.files).toEqual(first.files);
+    // Each part's Pagefind process has ended and been reaped: none is left, not even a zombie.
+    const children = execFileSync('ps', ['-o', 'stat=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+    expect(children.split('\n').filter((line) => line.includes('pagefind'))).toEqual([]);
   }, 120_000);
 
   it('fails, saying why, when a part cannot be written, and takes no page after', async () => {
