@@ -4,9 +4,8 @@
 // (never to the page served), and only what Pagefind reads of it (searchInput,
 // src/lib/search-fold.ts). The pages reach Pagefind through Astro's prerenderer (the
 // `astro:build:start` hook's setPrerenderer, wrapping Astro's own), so Pagefind indexes on the
-// second core while the build renders the next pages (issue 12), in parts written as they fill
-// (search-indexer.ts): the bundle at <outDir>/pagefind/ and, past PAGES_PER_PART pages, more
-// bundles inside it, all served by the site itself. Only /tim-kiem/ loads them.
+// second core while the build renders the next pages (issue 12). After the build, the bundle
+// is written to <outDir>/pagefind/, served by the site itself. Only /tim-kiem/ loads it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -46,19 +45,15 @@ export function indexingPrerenderer(inner: AstroPrerenderer, onPage: (request: R
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
-  let outDir = '';
   let indexer: SearchIndexer | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        // The parts are written as they fill, while the build goes on: into the output folder,
-        // which Astro has emptied before the first page is rendered.
-        const current = new SearchIndexer(path.join(outDir, SEARCH_BUNDLE));
+        const current = new SearchIndexer();
         indexer = current;
         setPrerenderer((astroPrerenderer) => indexingPrerenderer(astroPrerenderer, (request, html) => current.add(pathFromRoot(request.url, base), html)));
       },
@@ -66,9 +61,8 @@ export default function searchIndex(): AstroIntegration {
         const current = indexer;
         indexer = undefined;
         if (current === undefined) throw new Error('Chỉ mục tìm kiếm: không trang nào được đưa vào (astro:build:start không chạy).');
-        if (path.resolve(fileURLToPath(dir)) !== path.resolve(outDir)) throw new Error(`Chỉ mục tìm kiếm: trang được ghi vào ${fileURLToPath(dir)}, không phải ${outDir}.`);
-        const { pages, parts } = await current.finish();
-        logger.info(`Chỉ mục tìm kiếm: ${pages} trang, ${parts} phần → ${SEARCH_BUNDLE}/`);
+        const pages = await current.write(path.join(fileURLToPath(dir), SEARCH_BUNDLE));
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang → ${SEARCH_BUNDLE}/`);
       },
     },
   };

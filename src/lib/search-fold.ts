@@ -121,19 +121,3 @@ export function excerptAround(content: string, query: string, radius = 90): { be
     after: content.slice(end, cutEnd) + (cutEnd < content.length ? ' …' : ''),
   };
 }
-
-/** The words of a text as the search compares them: folded, lower case. */
-const searchWords = (text: string): string[] => foldVietnamese(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/**
- * Whether a page's indexed text (`content`, as Pagefind keeps it) has, for every word of the
- * query, a word that starts with it: what each of Pagefind's matches has. When one part of an
- * index cut in parts (src/integrations/search-indexer.ts) has no word that starts with a word
- * of the query, Pagefind matches there the longest word that the query's word starts with
- * ("du" for "duong"), pages the whole index would not find; the search page asks this of one
- * page of each part to leave such a part out.
- */
-export function holdsEveryWord(content: string, query: string): boolean {
-  const words = searchWords(content);
-  return searchWords(query).every((term) => words.some((word) => word.startsWith(term)));
-}

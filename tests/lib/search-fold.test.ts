@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, FOLDED_SENTINEL, foldedWords, foldVietnamese, holdsEveryWord, htmlText, searchInput, withoutFoldedCopy } from '../../src/lib/search-fold.ts';
+import { excerptAround, FOLDED_SENTINEL, foldedWords, foldVietnamese, htmlText, searchInput, withoutFoldedCopy } from '../../src/lib/search-fold.ts';
 
 describe('foldVietnamese', () => {
   it('turns đ into d and Đ into D (not a mark, so Pagefind keeps them)', () => {
@@ -70,20 +70,5 @@ describe('excerptAround', () => {
   it('matches at the start of a word only, and says nothing when absent', () => {
     expect(excerptAround('Bình đẳng', 'inh')).toBeNull();
     expect(excerptAround('Bình đẳng', '   ')).toBeNull();
-  });
-});
-
-describe('holdsEveryWord', () => {
-  const content = 'Đường dây nóng của tỉnh Thanh Hoá. ⁂ duong day nong cua tinh hoa';
-  it('holds when every word of the query starts a word of the page, folded or not, in any case', () => {
-    expect(holdsEveryWord(content, 'duong')).toBe(true);
-    expect(holdsEveryWord(content, 'Đường dây')).toBe(true);
-    expect(holdsEveryWord(content, 'thanh ho')).toBe(true);
-    expect(holdsEveryWord(content, 'THANH HÓA')).toBe(true);
-  });
-  it('does not hold when a word of the query starts no word of the page: a shorter word only ("du" for "duong") is not a match', () => {
-    expect(holdsEveryWord('Dự án của huyện. ⁂ du an cua huyen', 'duong')).toBe(false);
-    expect(holdsEveryWord(content, 'duong zzyzxq')).toBe(false);
-    expect(holdsEveryWord(content, 'hoang')).toBe(false);
   });
 });

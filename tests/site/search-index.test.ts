@@ -6,11 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { AstroPrerenderer, PrerenderResult } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexingPrerenderer, pathFromRoot } from '../../src/integrations/search-index.ts';
-import { LANES, MAX_WAITING_PAGES, PARTS_FILE, partFolder, SearchIndexer, type Written } from '../../src/integrations/search-indexer.ts';
+import { MAX_WAITING_PAGES, SearchIndexer } from '../../src/integrations/search-indexer.ts';
 
 describe('pathFromRoot', () => {
   it('drops the base, whether it is written with a trailing slash or not', () => {
@@ -99,15 +98,17 @@ describe('SearchIndexer (Pagefind itself)', () => {
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
-
-  const page = (n: number) => PAGE.replace('Sở Y tế', `đơn vị số ${n}`).replace('<title>Kế hoạch', `<title>Kế hoạch ${n}`);
-  const entry = (files: Map<string, string>, folder: string) =>
-    JSON.parse(Buffer.from(files.get(`${folder}pagefind-entry.json`) ?? '', 'base64').toString('utf8')) as { languages: { vi: { page_count: number } } };
-
-  async function bundle(pages: number, pagesPerPart?: number): Promise<{ written: Written; files: Map<string, string>; mostWaiting: number }> {
+  const tempDir = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     dirs.push(dir);
-    const indexer = new SearchIndexer(path.join(dir, 'pagefind'), pagesPerPart);
+    return dir;
+  };
+
+  const page = (n: number) => PAGE.replace('Sở Y tế', `đơn vị số ${n}`).replace('<title>Kế hoạch', `<title>Kế hoạch ${n}`);
+
+  async function bundle(pages: number): Promise<{ indexed: number; files: Map<string, string>; mostWaiting: number }> {
+    const dir = tempDir();
+    const indexer = new SearchIndexer();
     // Added without waiting for Pagefind, as fast as Astro renders: more than the queue holds.
     let mostWaiting = 0;
     for (let n = 1; n <= pages; n++) {
@@ -115,14 +116,14 @@ describe('SearchIndexer (Pagefind itself)', () => {
       mostWaiting = Math.max(mostWaiting, indexer.waiting);
     }
     await indexer.add('/tim-kiem/', '<html lang="vi"><body><main><h1>Tìm kiếm</h1></main></body></html>');
-    const written = await indexer.finish();
+    const indexed = await indexer.write(path.join(dir, 'pagefind'));
     const files = new Map<string, string>();
     for (const entry of readdirSync(path.join(dir, 'pagefind'), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const file = path.join(entry.parentPath, entry.name);
       files.set(path.relative(dir, file), readFileSync(file).toString('base64'));
     }
-    return { written, files, mostWaiting };
+    return { indexed, files, mostWaiting };
   }
 
   it('queues pages while Pagefind works, never more than it may hold', async () => {
@@ -130,75 +131,42 @@ describe('SearchIndexer (Pagefind itself)', () => {
     expect(mostWaiting).toBe(MAX_WAITING_PAGES);
   }, 120_000);
 
-  it('indexes every page that has a body to search (not the others) in one bundle, and writes the same bundle for the same pages in the same order', async () => {
+  it('indexes every page that has a body to search (not the others), writes the same bundle for the same pages in the same order, and leaves no Pagefind process behind', async () => {
     const pages = MAX_WAITING_PAGES + 36;
     const first = await bundle(pages);
     const second = await bundle(pages);
-    expect(first.written).toEqual({ pages, parts: 1 });
-    expect(entry(first.files, 'pagefind/').languages.vi.page_count).toBe(pages);
+    expect(first.indexed).toBe(pages);
+    expect(JSON.parse(Buffer.from(first.files.get('pagefind/pagefind-entry.json') ?? '', 'base64').toString('utf8')).languages.vi.page_count).toBe(pages);
     expect([...first.files.keys()].filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(pages);
-    expect(Buffer.from(first.files.get(`pagefind/${PARTS_FILE}`) ?? '', 'base64').toString('utf8')).toBe('[]\n');
     expect(second.files).toEqual(first.files);
-  }, 120_000);
-
-  it('cuts a large index into parts of a fixed number of pages, filled two at a time after the first, each a bundle of its own inside the first, listed for the search page; the same pages give the same files', async () => {
-    expect(LANES).toBe(2);
-    const pages = 40 + 2 * 40 + 10;
-    const first = await bundle(pages, 40);
-    const second = await bundle(pages, 40);
-    const folders = ['pagefind/', 'pagefind/phan-2/', 'pagefind/phan-3/', 'pagefind/phan-4/', 'pagefind/phan-5/'];
-    expect(first.written).toEqual({ pages, parts: 5 });
-    expect(Buffer.from(first.files.get(`pagefind/${PARTS_FILE}`) ?? '', 'base64').toString('utf8')).toBe('["phan-2/","phan-3/","phan-4/","phan-5/"]\n');
-    expect([0, 1, 2, 4].map(partFolder)).toEqual(['', 'phan-2/', 'phan-3/', 'phan-5/']);
-    expect(folders.map((folder) => entry(first.files, folder).languages.vi.page_count)).toEqual([40, 40, 40, 5, 5]);
-    for (const folder of folders) expect(first.files.has(`${folder}pagefind.js`), folder).toBe(true);
-    // Every page is in exactly one part: the first 40 in the first, then every other page in each lane.
-    const urlsIn = (folder: string) =>
-      [...first.files]
-        .filter(([f]) => f.startsWith(`${folder}fragment/`))
-        .map(([, data]) => (JSON.parse(gunzipSync(Buffer.from(data, 'base64')).toString('utf8').slice('pagefind_dcd'.length)) as { url: string }).url)
-        .sort();
-    const numbered = (ns: number[]) => ns.map((n) => `/ke-hoach/${n}/`).sort();
-    const from = (start: number, end: number, step: number) => Array.from({ length: Math.floor((end - start) / step) + 1 }, (_, i) => start + i * step);
-    expect(urlsIn('pagefind/')).toEqual(numbered(from(1, 40, 1)));
-    expect(urlsIn('pagefind/phan-2/')).toEqual(numbered(from(41, 119, 2)));
-    expect(urlsIn('pagefind/phan-3/')).toEqual(numbered(from(42, 120, 2)));
-    expect(urlsIn('pagefind/phan-4/')).toEqual(numbered(from(121, 129, 2)));
-    expect(urlsIn('pagefind/phan-5/')).toEqual(numbered(from(122, 130, 2)));
-    expect(second.files).toEqual(first.files);
-    // Each part's Pagefind process has ended and been reaped: none is left, not even a zombie.
+    // Pagefind's process has ended and been reaped: none is left, not even a zombie.
     const children = execFileSync('ps', ['-o', 'stat=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
     expect(children.split('\n').filter((line) => line.includes('pagefind'))).toEqual([]);
   }, 120_000);
 
-  it('fails, saying why, when a part cannot be written, and takes no page after', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-    dirs.push(dir);
-    // The bundle's folder would be inside a file: no part can be written there.
-    writeFileSync(path.join(dir, 'tep'), 'không phải thư mục');
-    const indexer = new SearchIndexer(path.join(dir, 'tep', 'pagefind'), 2);
-    await indexer.add('/ke-hoach/1/', page(1));
-    await indexer.add('/ke-hoach/2/', page(2));
-    await expect(indexer.finish()).rejects.toThrow(`ENOTDIR: not a directory, mkdir '${path.join(dir, 'tep', 'pagefind')}'`);
-    await expect(indexer.add('/ke-hoach/3/', page(3))).rejects.toThrow('ENOTDIR');
+  it('writes an empty bundle when no page has a body to search', async () => {
+    const { indexed, files } = await bundle(0);
+    expect(indexed).toBe(0);
+    expect(files.has('pagefind/pagefind.js')).toBe(true);
   }, 120_000);
 
-  it('fails, instead of waiting forever, when Pagefind\'s process dies while writing a part', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-    dirs.push(dir);
+  it('fails, saying why, when the bundle cannot be written, and takes no page after', async () => {
+    const dir = tempDir();
+    // The bundle's folder would be inside a file.
+    writeFileSync(path.join(dir, 'tep'), 'không phải thư mục');
+    const indexer = new SearchIndexer();
+    await indexer.add('/ke-hoach/1/', page(1));
+    await expect(indexer.write(path.join(dir, 'tep', 'pagefind'))).rejects.toThrow(`ENOTDIR: not a directory, mkdir '${path.join(dir, 'tep', 'pagefind')}'`);
+    await expect(indexer.add('/ke-hoach/2/', page(2))).rejects.toThrow('Chỉ mục tìm kiếm: chỉ mục đã được ghi, không nhận thêm trang.');
+  }, 120_000);
+
+  it('fails, instead of waiting forever, when Pagefind\'s process dies while writing', async () => {
+    const dir = tempDir();
     // A file where Pagefind writes its fragments' folder: Pagefind panics, and its process ends.
     mkdirSync(path.join(dir, 'pagefind'));
     writeFileSync(path.join(dir, 'pagefind', 'fragment'), 'không phải thư mục');
-    const indexer = new SearchIndexer(path.join(dir, 'pagefind'));
+    const indexer = new SearchIndexer();
     await indexer.add('/ke-hoach/1/', page(1));
-    await expect(indexer.finish()).rejects.toThrow(/^Pagefind: tiến trình dừng giữa chừng \(mã \d+\)\.$/);
-  }, 120_000);
-
-  it('writes an empty bundle when no page has a body to search, and refuses a part size that is not a positive whole number', async () => {
-    const { written, files } = await bundle(0);
-    expect(written).toEqual({ pages: 0, parts: 1 });
-    expect(files.has('pagefind/pagefind.js')).toBe(true);
-    expect(() => new SearchIndexer('/tmp/khong-dung', 0)).toThrow('Chỉ mục tìm kiếm: số trang mỗi phần phải là số nguyên dương (0).');
-    expect(() => new SearchIndexer('/tmp/khong-dung', 2.5)).toThrow('Chỉ mục tìm kiếm: số trang mỗi phần phải là số nguyên dương (2.5).');
+    await expect(indexer.write(path.join(dir, 'pagefind'))).rejects.toThrow(/^Pagefind: tiến trình dừng giữa chừng \(mã \d+\)\.$/);
   }, 120_000);
 });

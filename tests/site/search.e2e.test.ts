@@ -4,12 +4,10 @@
 // thanh hoa → Thanh Hóa and Thanh Hoá), plans are found by unit, nothing found says so, the
 // page passes axe at 390 px, and without JavaScript it says what to use instead.
 // Screenshots, on request (npm run screenshots), go to .tmp/screenshots/.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARTS_FILE, SearchIndexer } from '../../src/integrations/search-indexer.ts';
 import { headersFor } from '../../src/lib/security-headers.ts';
 import { axeViolations } from '../support/axe.ts';
 import { AUDIT, hasChromium, launchBrowser, sidewaysScroll } from '../support/browser.ts';
@@ -145,55 +143,6 @@ describe.skipIf(!hasChromium)('/tim-kiem/ in Chromium, under its own CSP', () =>
     await keepScreenshot(wide, 'search-1280.png', false);
     await wide.context().close();
   }, 180_000);
-
-  it('searches every part of an index cut in parts (as at thousands of units) and finds the same pages as in one bundle, not the shorter words of parts that lack a word', async () => {
-    // The demo build again, in a copy whose index is re-made from its own pages, in the order
-    // of their paths, in parts of 25 pages: the bundle at /pagefind/ and the others inside it.
-    const copy = mkdtempSync(path.join(tmpdir(), 'search-parts-'));
-    try {
-      cpSync(DIST, copy, { recursive: true });
-      rmSync(path.join(copy, 'pagefind'), { recursive: true });
-      const indexer = new SearchIndexer(path.join(copy, 'pagefind'), 25);
-      const pages = readdirSync(copy, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('index.html'))
-        .sort();
-      for (const file of pages) await indexer.add(`/${file.replace(/index\.html$/, '')}`, readFileSync(path.join(copy, file), 'utf8'));
-      const written = await indexer.finish();
-      expect(written.parts).toBeGreaterThanOrEqual(4);
-      const others = JSON.parse(readFileSync(path.join(copy, 'pagefind', PARTS_FILE), 'utf8')) as string[];
-      expect(others).toHaveLength(written.parts - 1);
-      // The guidance page written for these tests is in a part other than the first.
-      const guidePart = others.find((part) => pagefindFragments(copy, part).some((f) => f.url === GUIDE));
-      expect(guidePart).toBeDefined();
-
-      const parted = await serveStatic(copy, '/', (p) => headersFor(p));
-      const page = await open(1280);
-      // The count of each search, and the pages found where they are all listed (under 50).
-      const counts = async (base: string) => {
-        await page.goto(new URL('tim-kiem/', base).href);
-        const found: string[] = [];
-        for (const query of ['thanh hoa', 'dang', 'quang xuong', 'duong', 'duong day nong', 'zzyzxq']) {
-          const { status, paths } = await search(page, query);
-          found.push(status, ...(paths.length < 50 ? [...paths].sort() : []));
-        }
-        return found;
-      };
-      try {
-        const whole = await counts(server.url);
-        expect(whole.filter((line) => line.startsWith('Tìm thấy'))).toHaveLength(5);
-        expect(whole).toContain('Không tìm thấy trang nào có “zzyzxq”. Hãy thử từ khác, ngắn hơn.');
-        expect(await counts(parted.url)).toEqual(whole);
-        // A page of another part than the first comes first when it fits best.
-        expect((await search(page, 'duong')).paths[0]).toBe(GUIDE);
-        expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-      } finally {
-        await page.context().close();
-        await parted.close();
-      }
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
-  }, 300_000);
 
   it('without JavaScript the form still submits and the page says what to use instead', async () => {
     const page = await open(390, { javaScriptEnabled: false });

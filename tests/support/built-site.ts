@@ -77,8 +77,8 @@ export function readBuiltPage(dist: string, sitePath: string, base = '/'): strin
   return readFileSync(file, 'utf8');
 }
 
-/** Pagefind's record of each indexed page in a built site's bundle (or in one `part` of it, e.g. phan-2): gzip, "pagefind_dcd", then JSON (its URL from the site's root, the text it indexed). */
-export function pagefindFragments(dist: string, part = ''): { url: string; content: string }[] {
-  const dir = path.join(dist, 'pagefind', part, 'fragment');
+/** Pagefind's record of each indexed page in a built site: gzip, "pagefind_dcd", then JSON (its URL from the site's root, the text it indexed). */
+export function pagefindFragments(dist: string): { url: string; content: string }[] {
+  const dir = path.join(dist, 'pagefind', 'fragment');
   return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string });
 }

@@ -1,22 +1,21 @@
-// One part of the search index (search-indexer.ts), in a worker thread of its own: the
-// `pagefind` module keeps one Pagefind process per thread, so each part has its own process,
-// which indexes this part's pages while other parts' processes take other pages, and is
-// stopped (its memory freed) as soon as this part is written. Messages are handled one at a
-// time, in the order they come: Pagefind numbers pages in the order they finish.
+// The search index's worker thread (pagefind-thread.ts, search-indexer.ts): it reads each page
+// into what Pagefind is given (searchInput) and drives Pagefind's process through Pagefind's
+// Node API, off the build's thread. Messages are handled one at a time, in the order they
+// come: Pagefind numbers pages in the order they finish.
 import childProcess from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchInput } from '../lib/search-fold.ts';
-import type { PartReply, PartRequest } from './search-part.ts';
+import type { PagefindReply, PagefindRequest } from './pagefind-thread.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 // Pagefind's Node API never answers once its process has died (it panics, for instance, on a
 // folder it cannot write): whatever waited on it would wait forever, and the build with it. So
 // the process it starts from this thread is watched, and its death fails what waits. Once the
-// part is written, the thread waits for the process to end, so that it is reaped (not left a
+// index is written, the thread waits for the process to end, so that it is reaped (not left a
 // zombie until the build ends).
 let pagefindProcess: childProcess.ChildProcess | undefined;
 let stopping = false;
@@ -43,7 +42,7 @@ const open = (): Promise<PagefindIndex> =>
     return created;
   }));
 
-async function handle(request: PartRequest): Promise<PartReply> {
+async function handle(request: PagefindRequest): Promise<PagefindReply> {
   if (request.kind === 'page') {
     const added = await unlessDead((await open()).addHTMLFile({ url: request.url, content: searchInput(request.html) }));
     if (added.errors.length > 0) throw new Error(`Pagefind, ${request.url}: ${added.errors.join('; ')}`);
@@ -63,9 +62,9 @@ async function handle(request: PartRequest): Promise<PartReply> {
 }
 
 let queue = Promise.resolve();
-parentPort?.on('message', (request: PartRequest) => {
+parentPort?.on('message', (request: PagefindRequest) => {
   queue = queue.then(async () => {
-    let reply: PartReply;
+    let reply: PagefindReply;
     try {
       reply = await handle(request);
     } catch (error) {
