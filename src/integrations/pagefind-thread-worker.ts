@@ -16,7 +16,8 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 // folder it cannot write): whatever waited on it would wait forever, and the build with it. So
 // the process it starts from this thread is watched, and its death fails what waits. Once the
 // index is written, the thread waits for the process to end, so that it is reaped (not left a
-// zombie until the build ends).
+// zombie until the build ends). The wrapped `spawn` is this thread's alone: each worker thread
+// has its own copy of Node's modules.
 let pagefindProcess: childProcess.ChildProcess | undefined;
 let stopping = false;
 let died: (error: Error) => void = () => undefined;
