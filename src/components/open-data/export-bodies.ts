@@ -36,7 +36,8 @@ export function exportFileSizes(cycle: Cycle): ReturnType<typeof exportFiles> {
 
 /** One export's body, for its route: handed over once, then only its size is kept. */
 export function exportBody(cycle: Cycle, kind: ExportBody): string {
-  const body = made.get(key(cycle, kind))?.body ?? make(cycle, kind).body;
-  made.set(key(cycle, kind), { bytes: byteSize(body) });
+  const known = made.get(key(cycle, kind));
+  const { bytes, body } = known?.body === undefined ? make(cycle, kind) : { bytes: known.bytes, body: known.body };
+  made.set(key(cycle, kind), { bytes });
   return body;
 }
