@@ -1,10 +1,12 @@
-// npm run bench:build [-- N…] [--keep]
+// npm run bench:build [-- N…] [--keep] [--without-search]
 // Builds the site over generated content of N units (59: the demo itself, on the real
 // registry; any other N: the demo's generator on a registry of N synthetic units), each in a
 // temporary Git repository with one commit per plan (scripts/demo/history.ts), with a fresh
 // content cache. In the same run it builds a bare Astro project with as many trivial pages:
 // the floor. Prints wall time, peak RSS, page count, the largest pages' gzip sizes and the
-// ratios. Not part of the tests: figures go to docs/benchmarks.md.
+// ratios. With --without-search, the same content is also built once more, fresh, with the
+// project's config minus the search index (what the site costs before Pagefind). Not part of
+// the tests: figures go to docs/benchmarks.md.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ const TIME = '/usr/bin/time';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
+const withoutSearch = args.includes('--without-search');
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(DEMO_UNITS, 1000, 10_000);
 
@@ -115,6 +118,14 @@ function bareProject(pages: number): string {
   return dir;
 }
 
+/** A config file in `dir`: the project's own, without the search index integration. Astro takes --config relative to the project root. */
+function configWithoutSearch(dir: string): string {
+  const file = path.join(dir, 'astro.config.without-search.mjs');
+  const projectConfig = JSON.stringify(path.join(ROOT, 'astro.config.mjs'));
+  writeFileSync(file, `import config from ${projectConfig};\nexport default { ...config, integrations: config.integrations.filter((i) => i.name !== 'search-index') };\n`);
+  return file;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows: string[] = [];
 const times = new Map<number, number>();
@@ -148,6 +159,17 @@ for (const n of sizes) {
   }
   const pages = pageWeights(outDir);
   times.set(n, build.seconds);
+  const bareSite = withoutSearch
+    ? await timed([ASTRO, 'build', '--outDir', path.join(root, 'dist-without-search'), '--config', path.relative(ROOT, configWithoutSearch(root))], ROOT, {
+        CONTENT_ROOT: root,
+        ASTRO_CACHE_DIR: path.join(root, 'cache-without-search'),
+        PROGRESS_AS_OF: DEMO_AS_OF,
+      })
+    : undefined;
+  if (bareSite && bareSite.code !== 0) {
+    console.error(bareSite.output.slice(-4000));
+    process.exit(1);
+  }
   const bare = bareProject(pages.length);
   const floor = await timed([ASTRO, 'build'], bare, {});
   if (floor.code !== 0) {
@@ -158,6 +180,7 @@ for (const n of sizes) {
   const budget = 2 * floor.seconds + sync;
   console.log(`site : ${build.seconds.toFixed(1)} s, đỉnh RSS ${build.rssMb ?? '?'} MB, ${pages.length} trang, tải ${build.load}`);
   console.log(`  đỉnh RSS theo tiến trình (MB, mỗi giây): ${[...build.peaks].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, mb]) => `${name} ${mb}`).join(', ')}`);
+  if (bareSite) console.log(`site không có chỉ mục tìm kiếm: ${bareSite.seconds.toFixed(1)} s, đỉnh RSS ${bareSite.rssMb ?? '?'} MB, tải ${bareSite.load}`);
   console.log(`nền  : ${floor.seconds.toFixed(1)} s, đỉnh RSS ${floor.rssMb ?? '?'} MB, ${floorPages} trang (Astro trần), tải ${floor.load}`);
   console.log(`đồng bộ nội dung (loadContent): ${sync.toFixed(1)} s; site / nền = ${(build.seconds / floor.seconds).toFixed(1)}×; mục tiêu 2 × nền + đồng bộ = ${budget.toFixed(1)} s`);
   console.log('trang lớn nhất (gzip HTML + CSS):');
