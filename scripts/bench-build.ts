@@ -126,6 +126,23 @@ function configWithoutSearch(dir: string): string {
   return file;
 }
 
+/** The run, if it succeeded; else the tail of its output, and the benchmark ends. */
+function succeeded(run: Run): Run {
+  if (run.code === 0) return run;
+  console.error(run.output.slice(-4000));
+  process.exit(1);
+}
+
+/** The site on `root`'s content, with a fresh cache, into `root`/`outDir` (`config`: another config file than the project's). */
+function buildSite(root: string, outDir: string, cacheDir: string, config?: string): Promise<Run> {
+  const configArgs = config === undefined ? [] : ['--config', path.relative(ROOT, config)];
+  return timed([ASTRO, 'build', '--outDir', path.join(root, outDir), ...configArgs], ROOT, {
+    CONTENT_ROOT: root,
+    ASTRO_CACHE_DIR: path.join(root, cacheDir),
+    PROGRESS_AS_OF: DEMO_AS_OF,
+  });
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows: string[] = [];
 const times = new Map<number, number>();
@@ -147,40 +164,17 @@ for (const n of sizes) {
   }
   const sync = (performance.now() - s0) / 1000;
 
-  const outDir = path.join(root, 'dist');
-  const build = await timed([ASTRO, 'build', '--outDir', outDir], ROOT, {
-    CONTENT_ROOT: root,
-    ASTRO_CACHE_DIR: path.join(root, 'cache'),
-    PROGRESS_AS_OF: DEMO_AS_OF,
-  });
-  if (build.code !== 0) {
-    console.error(build.output.slice(-4000));
-    process.exit(1);
-  }
-  const pages = pageWeights(outDir);
+  const build = succeeded(await buildSite(root, 'dist', 'cache'));
+  const pages = pageWeights(path.join(root, 'dist'));
   times.set(n, build.seconds);
-  const bareSite = withoutSearch
-    ? await timed([ASTRO, 'build', '--outDir', path.join(root, 'dist-without-search'), '--config', path.relative(ROOT, configWithoutSearch(root))], ROOT, {
-        CONTENT_ROOT: root,
-        ASTRO_CACHE_DIR: path.join(root, 'cache-without-search'),
-        PROGRESS_AS_OF: DEMO_AS_OF,
-      })
-    : undefined;
-  if (bareSite && bareSite.code !== 0) {
-    console.error(bareSite.output.slice(-4000));
-    process.exit(1);
-  }
+  const unindexed = withoutSearch ? succeeded(await buildSite(root, 'dist-without-search', 'cache-without-search', configWithoutSearch(root))) : undefined;
   const bare = bareProject(pages.length);
-  const floor = await timed([ASTRO, 'build'], bare, {});
-  if (floor.code !== 0) {
-    console.error(floor.output.slice(-4000));
-    process.exit(1);
-  }
+  const floor = succeeded(await timed([ASTRO, 'build'], bare, {}));
   const floorPages = readdirSync(path.join(bare, 'dist', 'p')).length;
   const budget = 2 * floor.seconds + sync;
   console.log(`site : ${build.seconds.toFixed(1)} s, đỉnh RSS ${build.rssMb ?? '?'} MB, ${pages.length} trang, tải ${build.load}`);
   console.log(`  đỉnh RSS theo tiến trình (MB, mỗi giây): ${[...build.peaks].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, mb]) => `${name} ${mb}`).join(', ')}`);
-  if (bareSite) console.log(`site không có chỉ mục tìm kiếm: ${bareSite.seconds.toFixed(1)} s, đỉnh RSS ${bareSite.rssMb ?? '?'} MB, tải ${bareSite.load}`);
+  if (unindexed) console.log(`site không có chỉ mục tìm kiếm: ${unindexed.seconds.toFixed(1)} s, đỉnh RSS ${unindexed.rssMb ?? '?'} MB, tải ${unindexed.load}`);
   console.log(`nền  : ${floor.seconds.toFixed(1)} s, đỉnh RSS ${floor.rssMb ?? '?'} MB, ${floorPages} trang (Astro trần), tải ${floor.load}`);
   console.log(`đồng bộ nội dung (loadContent): ${sync.toFixed(1)} s; site / nền = ${(build.seconds / floor.seconds).toFixed(1)}×; mục tiêu 2 × nền + đồng bộ = ${budget.toFixed(1)} s`);
   console.log('trang lớn nhất (gzip HTML + CSS):');
